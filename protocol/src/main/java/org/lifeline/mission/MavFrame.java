@@ -1,0 +1,23 @@
+package org.lifeline.mission;
+
+/** The {@code MAV_FRAME} numbers that mission items use. */
+public final class MavFrame {
+    public static final int GLOBAL = 0;
+    public static final int LOCAL_NED = 1;
+    public static final int MISSION = 2;
+    public static final int GLOBAL_RELATIVE_ALT = 3;
+    public static final int GLOBAL_INT = 5;
+    public static final int GLOBAL_RELATIVE_ALT_INT = 6;
+    public static final int GLOBAL_TERRAIN_ALT = 10;
+    public static final int GLOBAL_TERRAIN_ALT_INT = 11;
+
+    private MavFrame() {
+    }
+
+    /** True when x/y of an item in this frame are latitude/longitude in degrees × 1e7. */
+    public static boolean isGlobal(int frame) {
+        return frame == GLOBAL || frame == GLOBAL_RELATIVE_ALT || frame == GLOBAL_INT
+                || frame == GLOBAL_RELATIVE_ALT_INT || frame == GLOBAL_TERRAIN_ALT
+                || frame == GLOBAL_TERRAIN_ALT_INT;
+    }
+}
