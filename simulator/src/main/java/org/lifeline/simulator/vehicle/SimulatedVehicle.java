@@ -23,6 +23,7 @@ import org.lifeline.mavlink.MavMessage;
 import org.lifeline.mavlink.MessageChannel;
 import org.lifeline.mission.MavFrame;
 import org.lifeline.simulator.fault.FaultPlan;
+import org.lifeline.simulator.fault.FaultyChannel;
 import org.lifeline.simulator.flight.FlightModel;
 import org.lifeline.simulator.flight.LocalFrame;
 import org.lifeline.time.Scheduler;
@@ -51,6 +52,9 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     private final ParameterProtocol parameterProtocol;
     private final List<VehiclePort> ports = new CopyOnWriteArrayList<>();
     private final Deque<String> statusLog = new ArrayDeque<>();
+    private final FaultPlan faults;
+    private final boolean frameFaultsOnPorts;
+    private final long seed;
     private boolean offline;
     private double lastPrearmReport = -PREARM_REPORT_SECONDS;
 
@@ -61,7 +65,9 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         this.model = b.model();
         this.params = b.parameters();
         VehicleEvents events = new Events();
-        FaultPlan faults = b.faults;
+        this.faults = b.faults;
+        this.frameFaultsOnPorts = b.frameFaultsOnPorts;
+        this.seed = b.seed;
         Failsafes.Triggers triggers = new Failsafes.Triggers(
                 faults.value(org.lifeline.simulator.fault.FaultMode.GPS_LOSS).orElse(Double.NaN),
                 faults.value(org.lifeline.simulator.fault.FaultMode.BATTERY_FAILURE).orElse(Double.NaN),
@@ -84,7 +90,9 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
 
     /** Connects another port (e.g. the companion computer's) to this flight controller. */
     public void addPort(String name, MessageChannel channel) {
-        VehiclePort port = new VehiclePort(name, channel);
+        MessageChannel effective = frameFaultsOnPorts && faults.affectsFrames()
+                ? new FaultyChannel(channel, scheduler, faults, seed + ports.size()) : channel;
+        VehiclePort port = new VehiclePort(name, effective);
         port.streams().reset(scheduler.nanoTime());
         ports.add(port);
     }

@@ -28,6 +28,7 @@ public final class VehicleBuilder {
     double batteryCapacityMah = 5000;
     double gpsLockSeconds = 5;
     FaultPlan faults = FaultPlan.none();
+    boolean frameFaultsOnPorts = true;
     final Map<String, MessageChannel> ports = new LinkedHashMap<>();
     final Map<String, Float> parameterOverrides = new LinkedHashMap<>();
 
@@ -81,6 +82,17 @@ public final class VehicleBuilder {
 
     public VehicleBuilder faults(FaultPlan value) {
         this.faults = Objects.requireNonNull(value, "faults");
+        return this;
+    }
+
+    /**
+     * Whether the plan's frame-level faults (drop, duplicate, reorder, corrupt, latency) are
+     * applied to every port as a {@link org.lifeline.simulator.fault.FaultyChannel} (the default,
+     * for in-process ports). Turn it off when the ports' links are already wrapped in
+     * {@link org.lifeline.simulator.fault.FaultyLink}s, as the command-line simulator does.
+     */
+    public VehicleBuilder frameFaultsOnPorts(boolean value) {
+        this.frameFaultsOnPorts = value;
         return this;
     }
 
