@@ -15,6 +15,9 @@ final class PlanNumbers {
     private static final Pattern NAN = Pattern.compile("[+-]?nan", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
 
+    /** From here on fixed decimals only add noise digits; the E notation is shorter and exact. */
+    private static final double LARGE = 1e9;
+
     private PlanNumbers() {
     }
 
@@ -43,6 +46,9 @@ final class PlanNumbers {
         if (Float.isNaN(value)) {
             return "nan";
         }
+        if (Math.abs(value) >= LARGE) {
+            return Float.toString(value);
+        }
         String fixed = String.format(Locale.ROOT, "%." + decimals + "f", value);
         if (Float.compare((float) Double.parseDouble(fixed), value) == 0) {
             return fixed;
@@ -54,6 +60,9 @@ final class PlanNumbers {
     static String formatDouble(double value, int decimals) {
         if (Double.isNaN(value)) {
             return "nan";
+        }
+        if (Math.abs(value) >= LARGE) {
+            return Double.toString(value);
         }
         String fixed = String.format(Locale.ROOT, "%." + decimals + "f", value);
         if (Double.compare(Double.parseDouble(fixed), value) == 0) {

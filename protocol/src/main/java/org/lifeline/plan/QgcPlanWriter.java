@@ -94,8 +94,8 @@ final class QgcPlanWriter {
         for (float f : floats) {
             addFloat(target, where, params, f);
         }
-        params.add(ItemCoordinates.toFileValue(item.frame(), item.x()));
-        params.add(ItemCoordinates.toFileValue(item.frame(), item.y()));
+        addCoordinate(params, ItemCoordinates.toFileValue(item.frame(), item.x()));
+        addCoordinate(params, ItemCoordinates.toFileValue(item.frame(), item.y()));
         addFloat(target, where, params, item.z());
         json.put("type", "SimpleItem");
         return json;
@@ -119,6 +119,14 @@ final class QgcPlanWriter {
         if (Float.isNaN(value)) {
             array.addNull();
         } else if (isSmallInteger(value)) {
+            array.add((long) value);
+        } else {
+            array.add(value);
+        }
+    }
+
+    private static void addCoordinate(ArrayNode array, double value) {
+        if (value == Math.rint(value) && Double.compare(value, -0.0) != 0) {
             array.add((long) value);
         } else {
             array.add(value);
