@@ -37,7 +37,9 @@ final class QgcPlanReader {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : String.valueOf(e.getLocation().getLineNr());
-            throw new PlanFileException(source, where, "not valid JSON: " + e.getOriginalMessage(), e);
+            // Jackson names the (redacted) source inside locations; the file name is already in front
+            String reason = e.getOriginalMessage().replaceAll("Source: [^;\\]]*; ", "");
+            throw new PlanFileException(source, where, "not valid JSON: " + reason, e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new PlanFileException(source, "", "expected a QGroundControl plan (a JSON object), got an empty file");

@@ -21,7 +21,7 @@ import org.lifeline.mission.MissionItem;
  * 1e-7 degree resolution the vehicle stores, radii and rally altitudes at float precision (what
  * the mission protocol carries), and params cover NaN, -0, tiny and huge floats.
  */
-class PlanRoundTripProperties {
+class PlanRoundTripPropertyTest {
 
     @Property(tries = 100)
     void waypointsFileReadsBackWhatItWrote(@ForAll("missionOnlyPlans") FlightPlan plan) {
