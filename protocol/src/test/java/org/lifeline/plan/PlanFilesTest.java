@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -80,6 +81,20 @@ class PlanFilesTest {
         assertThatThrownBy(() -> PlanFiles.write(file, WITH_FENCE))
                 .isInstanceOf(PlanFileException.class)
                 .hasMessageStartingWith(file + ": cannot write: NoSuchFileException");
+    }
+
+    @Test
+    void aNewFileIsReadableByOthersAndAReplacedFileKeepsItsPermissions() throws Exception {
+        Path fresh = dir.resolve("fresh.plan");
+        Path existing = dir.resolve("existing.plan");
+        Files.writeString(existing, "old");
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-rw----"));
+
+        PlanFiles.write(fresh, WITH_FENCE);
+        PlanFiles.write(existing, WITH_FENCE);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rw-rw----");
     }
 
     @Test
