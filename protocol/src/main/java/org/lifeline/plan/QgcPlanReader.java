@@ -98,7 +98,7 @@ final class QgcPlanReader {
         int command = item.get("command").integer(0, 65535, "a MAV_CMD number 0..65535");
         int frame = item.get("frame").integer(0, 255, "a MAV_FRAME number 0..255");
         boolean autoContinue = item.get("autoContinue").bool("true or false");
-        optionalInteger(item.get("doJumpId"), 0, Integer.MAX_VALUE, "a positive integer");
+        optionalInteger(item.get("doJumpId"), 0, Integer.MAX_VALUE, "a non-negative integer");
         optionalNumber(item.get("Altitude"), "an altitude in metres");
         optionalInteger(item.get("AltitudeMode"), 0, 5, "a QGroundControl altitude mode 0..5");
         optionalNumber(item.get("AMSLAltAboveTerrain"), "an altitude in metres or null");

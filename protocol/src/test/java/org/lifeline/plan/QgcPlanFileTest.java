@@ -70,6 +70,8 @@ class QgcPlanFileTest {
         assertThat(mission.get("version").asInt()).isEqualTo(2);
         assertThat(mission.get("firmwareType").asInt()).isEqualTo(3);
         assertThat(mission.get("vehicleType").asInt()).isEqualTo(2);
+        assertThat(mission.get("cruiseSpeed").toString()).isEqualTo("15");
+        assertThat(mission.get("hoverSpeed").toString()).isEqualTo("5");
         assertThat(mission.get("plannedHomePosition").toString()).isEqualTo("[47.3977419,8.5455939,487.989]");
         JsonNode waypoint = mission.get("items").get(0);
         assertThat(waypoint.toString()).isEqualTo("{\"AMSLAltAboveTerrain\":null,\"Altitude\":40,\"AltitudeMode\":1,"
