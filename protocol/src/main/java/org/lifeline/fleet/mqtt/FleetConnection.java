@@ -3,6 +3,8 @@ package org.lifeline.fleet.mqtt;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -35,9 +37,16 @@ public final class FleetConnection implements AutoCloseable {
     private final MqttClient client;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService lifecycle;
+    private volatile boolean closed;
 
     public FleetConnection(MqttSettings settings) throws FleetBusException {
         this.settings = settings;
+        this.lifecycle = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mqtt-lifecycle-" + settings.clientId());
+            t.setDaemon(true);
+            return t;
+        });
         MqttClientPersistence persistence = settings.persistenceDir()
                 .<MqttClientPersistence>map(d -> new MqttDefaultFilePersistence(d.toString()))
                 .orElseGet(MemoryPersistence::new);
@@ -49,16 +58,20 @@ public final class FleetConnection implements AutoCloseable {
         client.setCallback(new MqttCallbackExtended() {
             @Override
             public void connectComplete(boolean reconnect, String serverURI) {
+                LOG.info("{} to {} as {}", reconnect ? "reconnected" : "connected", serverURI, settings.clientId());
                 // Subscriptions made before the first connect, or forgotten by a clean-session
-                // broker, are (re)made on every connect.
-                resubscribe();
-                connectionListeners.forEach(l -> l.accept(true));
+                // broker, are (re)made on every connect. Not on this thread: a blocking subscribe
+                // or publish inside a Paho callback deadlocks while queued messages pour in.
+                lifecycle.execute(() -> {
+                    resubscribe();
+                    connectionListeners.forEach(l -> l.accept(true));
+                });
             }
 
             @Override
             public void connectionLost(Throwable cause) {
                 LOG.warn("lost the broker {}: {}", settings.serverUri(), cause == null ? "unknown" : cause.getMessage());
-                connectionListeners.forEach(l -> l.accept(false));
+                lifecycle.execute(() -> connectionListeners.forEach(l -> l.accept(false)));
             }
 
             @Override
@@ -103,7 +116,7 @@ public final class FleetConnection implements AutoCloseable {
 
     private void retryConnect() {
         long delay = 500;
-        while (!client.isConnected()) {
+        while (!closed && !client.isConnected()) {
             try {
                 Thread.sleep(delay);
                 client.connect(options());
@@ -114,8 +127,6 @@ public final class FleetConnection implements AutoCloseable {
                 return;
             }
         }
-        resubscribe();
-        connectionListeners.forEach(l -> l.accept(true));
     }
 
     private MqttConnectOptions options() {
@@ -189,6 +200,8 @@ public final class FleetConnection implements AutoCloseable {
     /** Closes cleanly: the broker does not publish the Last Will. */
     @Override
     public void close() {
+        closed = true;
+        lifecycle.shutdownNow();
         try {
             if (client.isConnected()) {
                 client.disconnect(2_000);
@@ -205,6 +218,8 @@ public final class FleetConnection implements AutoCloseable {
 
     /** Drops the connection without a DISCONNECT, so the broker publishes the Last Will (tests, crashes). */
     public void abort() {
+        closed = true;
+        lifecycle.shutdownNow();
         try {
             client.disconnectForcibly(0, 0, false);
         } catch (MqttException e) {
