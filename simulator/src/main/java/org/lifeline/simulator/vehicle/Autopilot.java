@@ -33,7 +33,7 @@ final class Autopilot {
     private final FlightModel model;
     private final LocalFrame frame;
     private final Parameters params;
-    private final VehiclePlans plans;
+    private final StoredPlans plans;
     private final VehicleEvents events;
     private final MissionRunner runner = new MissionRunner(this);
     private final ReturnToLaunch rtl = new ReturnToLaunch();
@@ -54,7 +54,7 @@ final class Autopilot {
     private int planVersion = -1;
     private FenceGeometry fence;
 
-    Autopilot(FlightModel model, LocalFrame frame, GeoPoint startAmsl, Parameters params, VehiclePlans plans,
+    Autopilot(FlightModel model, LocalFrame frame, GeoPoint startAmsl, Parameters params, StoredPlans plans,
               VehicleEvents events, Failsafes.Triggers triggers) {
         this.model = model;
         this.frame = frame;

@@ -47,7 +47,7 @@ final class MissionServer {
     private enum Step { IDLE, RECEIVING }
 
     private final Scheduler scheduler;
-    private final VehiclePlans plans;
+    private final StoredPlans plans;
     private final FaultPlan faults;
     private final Supplier<GeoPoint> home;
     private final Runnable onMissionChanged;
@@ -63,7 +63,7 @@ final class MissionServer {
     private final List<MissionItem> received = new ArrayList<>();
     private Scheduler.Cancellable timer;
 
-    MissionServer(Scheduler scheduler, VehiclePlans plans, FaultPlan faults, Supplier<GeoPoint> home, Runnable onMissionChanged) {
+    MissionServer(Scheduler scheduler, StoredPlans plans, FaultPlan faults, Supplier<GeoPoint> home, Runnable onMissionChanged) {
         this.scheduler = scheduler;
         this.plans = plans;
         this.faults = faults;

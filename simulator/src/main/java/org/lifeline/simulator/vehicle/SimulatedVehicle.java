@@ -44,7 +44,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     private final Scheduler scheduler;
     private final FlightModel model;
     private final Parameters params;
-    private final VehiclePlans plans = new VehiclePlans();
+    private final StoredPlans plans = new StoredPlans();
     private final Autopilot ap;
     private final Telemetry telemetry;
     private final MissionServer missionServer;

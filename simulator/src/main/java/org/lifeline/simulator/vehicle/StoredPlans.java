@@ -8,10 +8,11 @@ import org.lifeline.mission.MavCmd;
 import org.lifeline.mission.MissionItem;
 import org.lifeline.mission.MissionPlan;
 import org.lifeline.mission.MissionType;
-import org.lifeline.plan.FenceCircle;
-import org.lifeline.plan.FencePolygon;
+import org.lifeline.plan.FenceItems;
 import org.lifeline.plan.GeoPoint;
 import org.lifeline.plan.Geofence;
+import org.lifeline.plan.PlanFileException;
+import org.lifeline.plan.RallyItems;
 import org.lifeline.plan.RallyPoint;
 
 /**
@@ -19,12 +20,12 @@ import org.lifeline.plan.RallyPoint;
  * reboot). The MISSION plan always has item 0, the home position, as ArduPilot's does; what a
  * ground station uploads at sequence 0 is overwritten by the real home.
  */
-public final class VehiclePlans {
+public final class StoredPlans {
 
     private final Map<MissionType, List<MissionItem>> plans = new EnumMap<>(MissionType.class);
     private int version;
 
-    public VehiclePlans() {
+    public StoredPlans() {
         for (MissionType t : MissionType.values()) {
             plans.put(t, new ArrayList<>());
         }
@@ -59,43 +60,31 @@ public final class VehiclePlans {
         return version;
     }
 
-    /** The geofence described by the FENCE items (polygon vertices and circles). */
+    /**
+     * The geofence described by the FENCE items (the fence return point is not a zone and is
+     * skipped). A fence the plan reader cannot make sense of counts as no fence, so a bad upload
+     * never stops the vehicle; ArduPilot would have refused it at upload.
+     */
     public Geofence geofence() {
-        List<FencePolygon> polygons = new ArrayList<>();
-        List<FenceCircle> circles = new ArrayList<>();
-        List<MissionItem> items = plans.get(MissionType.FENCE);
-        int i = 0;
-        while (i < items.size()) {
-            MissionItem it = items.get(i);
-            int cmd = it.command();
-            if (cmd == MavCmd.NAV_FENCE_POLYGON_VERTEX_INCLUSION || cmd == MavCmd.NAV_FENCE_POLYGON_VERTEX_EXCLUSION) {
-                int n = Math.max(3, Math.round(it.param1()));
-                List<GeoPoint> vertices = new ArrayList<>();
-                for (int k = 0; k < n && i + k < items.size() && items.get(i + k).command() == cmd; k++) {
-                    vertices.add(GeoPoint.of(items.get(i + k).latitude(), items.get(i + k).longitude()));
-                }
-                if (vertices.size() >= 3) {
-                    polygons.add(new FencePolygon(cmd == MavCmd.NAV_FENCE_POLYGON_VERTEX_INCLUSION, vertices));
-                }
-                i += Math.max(1, vertices.size());
-            } else {
-                if ((cmd == MavCmd.NAV_FENCE_CIRCLE_INCLUSION || cmd == MavCmd.NAV_FENCE_CIRCLE_EXCLUSION) && it.param1() > 0) {
-                    circles.add(new FenceCircle(cmd == MavCmd.NAV_FENCE_CIRCLE_INCLUSION, GeoPoint.of(it.latitude(), it.longitude()), it.param1()));
-                }
-                i++;
+        List<MissionItem> zones = new ArrayList<>();
+        for (MissionItem it : plans.get(MissionType.FENCE)) {
+            if (it.command() != MavCmd.NAV_FENCE_RETURN_POINT) {
+                zones.add(it);
             }
         }
-        return new Geofence(polygons, circles);
+        try {
+            return FenceItems.fromItems(zones);
+        } catch (PlanFileException | IllegalArgumentException e) {
+            return Geofence.none();
+        }
     }
 
     /** The rally points (altitude relative to home). */
     public List<RallyPoint> rallyPoints() {
-        List<RallyPoint> out = new ArrayList<>();
-        for (MissionItem it : plans.get(MissionType.RALLY)) {
-            if (it.command() == MavCmd.NAV_RALLY_POINT) {
-                out.add(new RallyPoint(new GeoPoint(it.latitude(), it.longitude(), it.z())));
-            }
+        try {
+            return RallyItems.fromItems(plans.get(MissionType.RALLY));
+        } catch (PlanFileException | IllegalArgumentException e) {
+            return List.of();
         }
-        return out;
     }
 }
