@@ -240,6 +240,18 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         });
     }
 
+    /**
+     * Stores a flight plan's mission, fence and rally points as if a ground station had
+     * uploaded them (a simulator started with a plan file). Call before the clock runs or on its thread.
+     */
+    public void preload(org.lifeline.plan.FlightPlan plan) {
+        org.lifeline.plan.VehiclePlans v = org.lifeline.plan.VehiclePlans.of(plan);
+        plans.store(org.lifeline.mission.MissionType.FENCE, v.fence().items());
+        plans.store(org.lifeline.mission.MissionType.RALLY, v.rally().items());
+        plans.store(org.lifeline.mission.MissionType.MISSION, v.mission().items());
+        ap.missionChanged();
+    }
+
     /** The truth about the vehicle now. Call on the clock's thread (or when it is stopped). */
     public VehicleState state() {
         LocalFrame f = ap.frame();

@@ -102,8 +102,16 @@ public final class SimulationClock implements AutoCloseable {
         return condition.getAsBoolean();
     }
 
-    /** Starts stepping on a daemon thread at {@code speedup} × real time. */
-    public synchronized void startLive(double speedup) {
+    /** Starts stepping on a daemon thread at {@code speedup} × real time, until {@link #close()}. */
+    public void startLive(double speedup) {
+        startLive(speedup, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Starts stepping on a daemon thread at {@code speedup} × real time; stepping stops by itself
+     * once {@code untilSeconds} of simulated time have passed (see {@link #isLive()}).
+     */
+    public synchronized void startLive(double speedup, double untilSeconds) {
         if (!(speedup > 0)) {
             throw new IllegalArgumentException("speed-up must be positive, got " + speedup);
         }
@@ -111,13 +119,19 @@ public final class SimulationClock implements AutoCloseable {
             throw new IllegalStateException("the simulation clock is already running");
         }
         running = true;
-        Thread t = new Thread(() -> runLive(speedup), "simulation-clock");
+        long limit = Double.isInfinite(untilSeconds) ? Long.MAX_VALUE : (long) (untilSeconds * 1e9);
+        Thread t = new Thread(() -> runLive(speedup, limit), "simulation-clock");
         t.setDaemon(true);
         liveThread = t;
         t.start();
     }
 
-    private void runLive(double speedup) {
+    /** True while the live thread is stepping. */
+    public boolean isLive() {
+        return running;
+    }
+
+    private void runLive(double speedup, long limitNanos) {
         long wallStart = System.nanoTime();
         long simStart = scheduler.nanoTime();
         long stepNanos = step.toNanos();
@@ -125,6 +139,10 @@ public final class SimulationClock implements AutoCloseable {
             long wanted = simStart + (long) ((System.nanoTime() - wallStart) * speedup);
             int burst = 0;
             while (scheduler.nanoTime() + stepNanos <= wanted && running && burst++ < 100_000) {
+                if (scheduler.nanoTime() + stepNanos > limitNanos) {
+                    running = false;
+                    return;
+                }
                 stepOnce();
             }
             LockSupport.parkNanos(Math.max(100_000L, (long) (stepNanos / speedup)));
