@@ -62,7 +62,7 @@ final class LinkUriParser {
         } else if (last == body.length() - 1 && last >= 0) {
             throw bad(text, "has an empty baud rate after ':': " + s.expectation());
         }
-        if (body.isEmpty()) {
+        if (body.isEmpty() || body.equals("/")) {
             throw bad(text, "has no device: " + s.expectation());
         }
         if (queryBaud != null && suffixBaud != null && !queryBaud.equals(suffixBaud)) {
