@@ -27,6 +27,11 @@ public final class Links {
         return open(LinkUri.parse(uri), LinkOptions.DEFAULTS);
     }
 
+    /** Parses {@code uri} and opens it with {@code options}; exceptions as for {@link #open(String)}. */
+    public static Link open(String uri, LinkOptions options) throws IOException {
+        return open(LinkUri.parse(uri), options);
+    }
+
     /** Opens a parsed URI; {@code options} apply to the reconnecting links (serial, tcp). */
     public static Link open(LinkUri uri, LinkOptions options) throws IOException {
         return switch (uri.scheme()) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +98,27 @@ class SerialLinkTest {
             Await.until(() -> a.state() == LinkState.DOWN, WAIT, "the link noticed the pty closed");
             a.close();
             assertThat(pump.awaitEnd(WAIT)).isTrue();
+        }
+    }
+
+    @Test
+    void interruptingTheReaderEndsItsReadButLeavesTheLinkUp() throws Exception {
+        try (SocatPtyPair pty = SocatPtyPair.start(); Link a = Links.open(pty.uriA())) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    a.read(new byte[16]);
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+            });
+            reader.start();
+            Await.until(() -> reader.getState() == Thread.State.TIMED_WAITING, WAIT, "the reader is polling");
+            reader.interrupt();
+            reader.join(WAIT.toMillis());
+            assertThat(reader.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOf(InterruptedIOException.class);
+            assertThat(a.state()).isEqualTo(LinkState.UP);
         }
     }
 
