@@ -39,6 +39,7 @@ final class SerialConnection implements Connection {
     static final int IDLE_AFTER_POLLS = 50;
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialConnection.class);
+    private static final String NATIVE_PREFIX = "Native exception occurred: ";
 
     private final SerialPort port;
     private final String uri;
@@ -174,6 +175,10 @@ final class SerialConnection implements Connection {
         if (SerialPortException.TYPE_INCORRECT_SERIAL_PORT.equals(type)) {
             return "not a serial port";
         }
-        return type == null ? String.valueOf(e.getMessage()) : type;
+        if (type == null) {
+            return String.valueOf(e.getMessage());
+        }
+        // jssc wraps errno text as "Native exception occurred: Input/output error"
+        return type.startsWith(NATIVE_PREFIX) ? type.substring(NATIVE_PREFIX.length()) : type;
     }
 }

@@ -110,12 +110,24 @@ public final class TcpServerLink extends ConnectedLink {
         // Nothing to do: the acceptor is already waiting for the next client.
     }
 
+    /**
+     * Closes the listening socket and waits (up to a second) for the acceptor to leave
+     * {@code accept()}: the JDK only releases the port once no thread is blocked on it, and a
+     * simulator restarting on the same port must find it free when {@code close()} returns.
+     */
     @Override
     protected void closeTransport() {
         try {
             server.close();
         } catch (IOException e) {
             LOG.debug("closing {}", uri, e);
+        }
+        if (Thread.currentThread() != acceptor) {
+            try {
+                acceptor.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -65,6 +65,12 @@ final class LinkPump implements AutoCloseable {
         }
     }
 
+    /** True while the reader thread waits inside the link (for a connection or for bytes). */
+    boolean isWaiting() {
+        Thread.State s = thread.getState();
+        return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
+    }
+
     /** True once the link's read returned -1 (or failed). */
     boolean ended() {
         return ended;

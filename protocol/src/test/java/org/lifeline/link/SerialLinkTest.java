@@ -72,7 +72,7 @@ class SerialLinkTest {
             assertThat(a.stats().reconnects()).isEqualTo(1);
             assertThat(b.stats().reconnects()).isEqualTo(1);
             assertThat(events).hasSize(2);
-            assertThat(events.get(0)).startsWith("DOWN: device lost");
+            assertThat(events.get(0)).isEqualTo("DOWN: device lost: Input/output error");
             assertThat(events.get(1)).startsWith("UP: reconnected after");
         }
     }

@@ -89,7 +89,6 @@ final class SocatPtyPair implements AutoCloseable {
             if (System.nanoTime() - deadline > 0) {
                 fail("socat did not create " + a + " and " + b + " within " + READY.toSeconds() + " s: " + Files.readString(log.toPath()));
             }
-            Thread.onSpinWait();
             java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }
     }

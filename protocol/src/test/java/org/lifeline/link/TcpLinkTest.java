@@ -113,6 +113,7 @@ class TcpLinkTest {
         TcpServerLink server = TcpServerLink.open(LinkUri.parse("tcpin://127.0.0.1:0"));
         int port = server.localPort();
         LinkPump pump = new LinkPump(server);
+        Await.until(() -> pump.isWaiting(), WAIT, "the reader is waiting for a client");
         server.close();
         assertThat(pump.awaitEnd(WAIT)).isTrue();
         assertThat(server.state()).isEqualTo(LinkState.CLOSED);

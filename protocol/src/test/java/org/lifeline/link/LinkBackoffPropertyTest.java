@@ -9,7 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** The reconnect delay is bounded: never below the first backoff, never above the bound, never shrinking. */
-class LinkOptionsProperties {
+class LinkBackoffPropertyTest {
 
     @Property(tries = 300)
     void backoffDoublesFromTheFirstDelayAndNeverExceedsTheBound(
