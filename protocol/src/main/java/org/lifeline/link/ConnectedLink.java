@@ -38,16 +38,10 @@ abstract class ConnectedLink implements Link {
             int n;
             try {
                 n = c.read(buffer);
-            } catch (InterruptedIOException e) {
-                if (Thread.currentThread().isInterrupted()) {
+            } catch (IOException e) {
+                if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
                     throw e; // the caller's thread is being stopped; the connection is fine
                 }
-                if (isClosed()) {
-                    return -1;
-                }
-                lost(c, describe(e));
-                continue;
-            } catch (IOException e) {
                 if (isClosed()) {
                     return -1;
                 }
