@@ -208,6 +208,27 @@ public final class FaultyLink implements Link {
     }
 
     @Override
+    public org.lifeline.link.LinkState state() {
+        return inner.state();
+    }
+
+    /** The inner link's counters: bytes as they really crossed the wire, after the faults. */
+    @Override
+    public org.lifeline.link.LinkStats stats() {
+        return inner.stats();
+    }
+
+    @Override
+    public void addStateListener(org.lifeline.link.LinkStateListener listener) {
+        inner.addStateListener(listener);
+    }
+
+    @Override
+    public void removeStateListener(org.lifeline.link.LinkStateListener listener) {
+        inner.removeStateListener(listener);
+    }
+
+    @Override
     public void close() {
         if (closed) {
             return;
