@@ -1,5 +1,7 @@
 package org.lifeline.simulator.cli;
 
+import org.lifeline.simulator.port.PortOpener;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.lifeline.simulator.cli;
 
+import org.lifeline.simulator.port.PortOpener;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dronefleet.mavlink.minimal.Heartbeat;

@@ -1,4 +1,4 @@
-package org.lifeline.simulator.cli;
+package org.lifeline.simulator.port;
 
 import java.io.IOException;
 import org.lifeline.mavlink.MessageChannel;
