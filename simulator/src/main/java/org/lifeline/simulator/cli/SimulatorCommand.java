@@ -181,7 +181,7 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     private static void status(List<SimulatedVehicle> fleet, PrintWriter out) {
         for (SimulatedVehicle v : fleet) {
-            VehicleState s = v.state();
+            VehicleState s = v.publishedState();
             out.println(String.format(Locale.ROOT, "t=%7.1fs sys=%d %-9s %s alt=%6.1fm gs=%4.1fm/s bat=%d%% %.2fV wp=%d",
                     s.timeSeconds(), v.systemId(), s.mode(), s.armed() ? "ARMED   " : "disarmed", s.relativeAltitude(),
                     s.groundSpeed(), s.batteryRemaining(), s.batteryVoltage(), s.missionSeq()));

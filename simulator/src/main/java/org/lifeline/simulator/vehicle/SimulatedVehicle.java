@@ -56,6 +56,8 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     private final boolean frameFaultsOnPorts;
     private final long seed;
     private boolean offline;
+    private volatile VehicleState published;
+    private int stepsSincePublished;
     private double lastPrearmReport = -PREARM_REPORT_SECONDS;
 
     SimulatedVehicle(VehicleBuilder b) {
@@ -119,6 +121,10 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             return;
         }
         reportPrearm();
+        if (++stepsSincePublished >= 10) {
+            stepsSincePublished = 0;
+            published = state();
+        }
         long now = scheduler.nanoTime();
         for (VehiclePort port : ports) {
             port.streams().due(now, id -> {
@@ -258,6 +264,15 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         return new VehicleState(clock.seconds(), f.latitude(model.north()), f.longitude(model.east()), model.altitude(),
                 model.groundSpeed(), model.heading(), ap.mode(), ap.armed(), model.landed(), model.battery().voltage(),
                 model.battery().remainingPercent(), model.battery().usedMah(), ap.runner().current(), ap.servo(8));
+    }
+
+    /**
+     * The state as of the last tenth of a simulated second, safe to read from any thread (the
+     * command line's status line reads it while the clock runs live).
+     */
+    public VehicleState publishedState() {
+        VehicleState s = published;
+        return s != null ? s : state();
     }
 
     public int systemId() {
