@@ -136,9 +136,9 @@ public final class FlightModel {
         updateHeading(dt);
         double airN = vn - wind.north();
         double airE = ve - wind.east();
-        double air2 = airN * airN + airE * airE;
+        double airspeed = Math.sqrt(airN * airN + airE * airE);
         double climbPower = Math.max(0, vz) * airframe.massKg() * Airframe.GRAVITY / airframe.liftEfficiency();
-        double power = landed ? airframe.hoverPowerW() * 0.1 : airframe.hoverPowerW() + airframe.dragPowerCoeff() * air2 + climbPower;
+        double power = landed ? airframe.hoverPowerW() * 0.1 : airframe.levelFlightPower(airspeed) + climbPower;
         throttle = Math.min(1.0, 0.45 * power / airframe.hoverPowerW());
         battery.draw(power, dt);
     }

@@ -23,7 +23,7 @@ public final class Parameters {
     private static final List<Definition> DEFINITIONS = List.of(
             new Definition("MAV_SYSID", 1, true, "MAVLink system id of this vehicle (applies after reboot)"),
             new Definition("MAV_GCS_SYSID", 255, true, "system id of the ground station whose heartbeat keeps the GCS failsafe quiet"),
-            new Definition("WPNAV_SPEED", 500, false, "waypoint horizontal speed, cm/s"),
+            new Definition("WPNAV_SPEED", 1000, false, "waypoint horizontal speed, cm/s"),
             new Definition("WPNAV_SPEED_UP", 250, false, "climb rate in missions, cm/s"),
             new Definition("WPNAV_SPEED_DN", 150, false, "descent rate in missions, cm/s"),
             new Definition("WPNAV_RADIUS", 200, false, "waypoint acceptance radius, cm"),

@@ -90,14 +90,28 @@ class FlightModelTest {
     }
 
     @Test
-    void forwardFlightAndClimbingDrawMorePowerThanHover() {
+    void cruiseDrawsLessThanHoverWhileFastFlightAndClimbingDrawMore() {
         FlightModel m = model(1, Wind.calm());
         run(m, Target.takeoff(10), 10);
         run(m, Target.hold(), 5);
-        double hoverCurrent = m.battery().current();
-        run(m, Target.goTo(1000, 0, 10, 12), 15);
-        assertThat(m.battery().current()).isGreaterThan(hoverCurrent * 1.2);
-        assertThat(hoverCurrent).isBetween(12.0, 20.0);
+        double hover = m.battery().current();
+        assertThat(hover).isBetween(12.0, 20.0);
+        run(m, Target.goTo(5000, 0, 10, 10), 20);
+        double cruise = m.battery().current();
+        run(m, Target.goTo(10000, 0, 10, 20), 30);
+        double fast = m.battery().current();
+        run(m, Target.goTo(10000, 0, 60, 20), 3);
+        double climbing = m.battery().current();
+        assertThat(cruise).isLessThan(hover * 0.97);
+        assertThat(fast).isGreaterThan(hover * 1.3);
+        assertThat(climbing).isGreaterThan(fast);
+    }
+
+    @Test
+    void thePowerCurveIsUShaped() {
+        Airframe a = Airframe.deliveryQuad();
+        assertThat(a.levelFlightPower(0)).isCloseTo(250.0, within(1e-9));
+        assertThat(a.levelFlightPower(10)).isLessThan(a.levelFlightPower(0)).isLessThan(a.levelFlightPower(20));
     }
 
     @Test

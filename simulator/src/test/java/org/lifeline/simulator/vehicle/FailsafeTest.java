@@ -57,13 +57,13 @@ class FailsafeTest {
     }
 
     @Test
-    void lowBatteryTriggersRtlAndCriticalBatteryLands() {
-        Fixture f = new Fixture(SimulatedVehicle.builder().batteryCapacityMah(2200).parameter("BATT_ARM_MAH", 1000));
+    void lowBatteryTriggersRtlWithArduPilotsMessage() {
+        Fixture f = new Fixture(SimulatedVehicle.builder().parameter("BATT_LOW_MAH", 4400));
         f.gcs.uploadAndWait(MissionType.MISSION, Fixture.deliveryMission());
         f.armAndStart();
         assertThat(f.clock.runUntil(() -> f.vehicle.state().mode() == CopterMode.RTL, Duration.ofMinutes(10))).isTrue();
         assertThat(f.vehicle.statusTexts()).anyMatch(t -> t.startsWith("Battery 1 is low"));
-        assertThat(f.vehicle.state().usedMah()).isBetween(1195.0, 1210.0);
+        assertThat(f.vehicle.state().usedMah()).isBetween(599.0, 605.0);
         assertThat(f.clock.runUntil(() -> !f.vehicle.state().armed(), Duration.ofMinutes(10))).isTrue();
     }
 
