@@ -14,7 +14,7 @@ import org.lifeline.time.Scheduler;
 /**
  * The physics of the payload bay. Every 20 ms (on the injected scheduler) it looks at the
  * actuators on the wired pins — whoever created them — and when the release opens (servo
- * pulse at or below {@code openPulseMicros}, or relay high) the parcel falls; after
+ * pulse at or below {@code openPulseMicros}, or the relay energised) the parcel falls; after
  * {@code fallMillis} it has cleared the bay and the release sensor reads low. A servo pulse
  * that is too short a blip to open the latch (closed again before the parcel falls) keeps the
  * parcel.
@@ -79,7 +79,8 @@ public final class PayloadBay {
             }
         }
         find(wiring.sensorAddress(), MockDigitalInput.class).ifPresent(sensor -> {
-            DigitalState wanted = state == State.RELEASED ? DigitalState.LOW : DigitalState.HIGH;
+            boolean present = state != State.RELEASED;
+            DigitalState wanted = present == wiring.sensorHighWhenPresent() ? DigitalState.HIGH : DigitalState.LOW;
             if (sensor.state() != wanted) {
                 sensor.mockState(wanted);
             }
@@ -92,10 +93,12 @@ public final class PayloadBay {
                 return false;
             }
             double frameMicros = 1e6 / Math.max(1, pwm.frequency());
+            // a servo reads pulse width: duty cycle (percent) of the PWM frame
             double pulse = pwm.dutyCycle() / 100.0 * frameMicros;
             return pulse > 0 && pulse <= wiring.openPulseMicros();
         }).orElse(false);
-        boolean relayOpen = find(wiring.relayAddress(), DigitalOutput.class).map(DigitalOutput::isHigh).orElse(false);
+        boolean relayOpen = find(wiring.relayAddress(), DigitalOutput.class)
+                .map(relay -> relay.isHigh() == wiring.relayActiveHigh()).orElse(false);
         return servoOpen || relayOpen;
     }
 

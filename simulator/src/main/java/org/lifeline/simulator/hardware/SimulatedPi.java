@@ -54,24 +54,35 @@ public final class SimulatedPi implements AutoCloseable {
         return wiring;
     }
 
-    /** The three IOs as the onboard software would create them (servo idle at 1500 µs). */
+    /** The three IOs as onboard software would create them: servo closed at 1900 µs, relay released. */
     public ReleaseIo createReleaseIo() {
         Pwm servo = context.create(Pwm.newConfigBuilder(context).id("release-servo").name("Release servo")
-                .address(wiring.servoAddress()).pwmType(PwmType.HARDWARE).frequency(50).initial(7.5).shutdown(7.5).build());
+                .address(wiring.servoAddress()).pwmType(PwmType.HARDWARE).frequency(50).initial(9.5).shutdown(9.5).build());
+        DigitalState closed = wiring.relayActiveHigh() ? DigitalState.LOW : DigitalState.HIGH;
         DigitalOutput relay = context.create(DigitalOutput.newConfigBuilder(context).id("release-relay").name("Release relay")
-                .address(wiring.relayAddress()).initial(DigitalState.LOW).shutdown(DigitalState.LOW).build());
-        DigitalInput sensor = context.create(DigitalInput.newConfigBuilder(context).id("release-sensor").name("Release sensor")
+                .address(wiring.relayAddress()).initial(closed).shutdown(closed).build());
+        DigitalInput sensor = context.create(DigitalInput.newConfigBuilder(context).id("parcel-sensor").name("Parcel sensor")
                 .address(wiring.sensorAddress()).build());
         bay.sync();
-        return new ReleaseIo(servo, relay, sensor);
+        return new ReleaseIo(servo, relay, sensor, wiring);
     }
 
-    /** The IO handles of {@link #createReleaseIo()}. */
-    public record ReleaseIo(Pwm servo, DigitalOutput relay, DigitalInput sensor) {
+    /** The IO handles of {@link #createReleaseIo()}, with the wiring's polarities applied. */
+    public record ReleaseIo(Pwm servo, DigitalOutput relay, DigitalInput sensor, PayloadWiring wiring) {
 
         /** Sets the servo pulse width in microseconds at its 50 Hz frame. */
         public void servoPulse(int micros) {
-            servo.on(micros / 200.0);
+            servo.on(micros / 200.0, 50);
+        }
+
+        /** Energises (true) or releases the relay, whatever its polarity. */
+        public void relayOpen(boolean open) {
+            relay.state(open == wiring.relayActiveHigh() ? DigitalState.HIGH : DigitalState.LOW);
+        }
+
+        /** What the sensor says, whatever its polarity. */
+        public boolean sensorSaysPresent() {
+            return sensor.state() == (wiring.sensorHighWhenPresent() ? DigitalState.HIGH : DigitalState.LOW);
         }
     }
 

@@ -29,7 +29,7 @@ class SimulatedPiTest {
     @Test
     void theSensorReportsTheParcelWhileTheServoIsClosed() {
         time.advance(Duration.ofSeconds(2));
-        assertThat(io.sensor().state()).isEqualTo(DigitalState.HIGH);
+        assertThat(io.sensorSaysPresent()).isTrue();
         assertThat(pi.bay().parcelPresent()).isTrue();
     }
 
@@ -37,10 +37,10 @@ class SimulatedPiTest {
     void openingTheServoDropsTheParcelAfterItHasFallenClear() {
         io.servoPulse(1000);
         time.advance(Duration.ofMillis(200));
-        assertThat(io.sensor().state()).isEqualTo(DigitalState.HIGH);
+        assertThat(io.sensorSaysPresent()).isTrue();
         assertThat(pi.bay().state()).isEqualTo(PayloadBay.State.FALLING);
         time.advance(Duration.ofMillis(200));
-        assertThat(io.sensor().state()).isEqualTo(DigitalState.LOW);
+        assertThat(io.sensorSaysPresent()).isFalse();
         assertThat(pi.bay().parcelPresent()).isFalse();
     }
 
@@ -48,19 +48,28 @@ class SimulatedPiTest {
     void aBlipTooShortToOpenTheLatchKeepsTheParcel() {
         io.servoPulse(1000);
         time.advance(Duration.ofMillis(100));
-        io.servoPulse(1500);
+        io.servoPulse(1900);
         time.advance(Duration.ofSeconds(1));
-        assertThat(io.sensor().state()).isEqualTo(DigitalState.HIGH);
+        assertThat(io.sensorSaysPresent()).isTrue();
     }
 
     @Test
     void theRelayReleasesToo() {
-        io.relay().high();
+        io.relayOpen(true);
         time.advance(Duration.ofMillis(400));
-        assertThat(io.sensor().state()).isEqualTo(DigitalState.LOW);
+        assertThat(io.sensorSaysPresent()).isFalse();
         pi.bay().loadParcel();
-        io.relay().low();
+        io.relayOpen(false);
         time.advance(Duration.ofMillis(100));
+        assertThat(io.sensorSaysPresent()).isTrue();
+    }
+
+    @Test
+    void theSensorIsActiveLowAsTheAgentWiresIt() {
+        time.advance(Duration.ofMillis(100));
+        assertThat(io.sensor().state()).isEqualTo(DigitalState.LOW);
+        io.servoPulse(1100);
+        time.advance(Duration.ofMillis(400));
         assertThat(io.sensor().state()).isEqualTo(DigitalState.HIGH);
     }
 
