@@ -1,7 +1,6 @@
 package org.lifeline.simulator.vehicle;
 
 import io.dronefleet.mavlink.common.MavSeverity;
-import java.util.List;
 import java.util.Optional;
 import org.lifeline.mission.MavCmd;
 import org.lifeline.mission.MissionItem;
@@ -38,7 +37,7 @@ final class Autopilot {
     private final MissionRunner runner = new MissionRunner(this);
     private final ReturnToLaunch rtl = new ReturnToLaunch();
     private final Failsafes failsafes;
-    private final int[] servos = new int[16];
+    private final ServoOutputs servos = new ServoOutputs();
     private final double homeAltitudeAmsl;
 
     private CopterMode mode = CopterMode.STABILIZE;
@@ -77,11 +76,7 @@ final class Autopilot {
         airborneSinceArming = false;
         guided = Target.hold();
         speedOverride = Double.NaN;
-        java.util.Arrays.fill(servos, 0);
-        for (int i = 0; i < 4; i++) {
-            servos[i] = 1000;
-        }
-        servos[7] = (int) params.value("GRIP_NEUTRAL");
+        servos.boot((int) params.value("GRIP_NEUTRAL"));
         planVersion = -1;
         failsafes.reset();
         refreshPlans();
@@ -121,7 +116,7 @@ final class Autopilot {
                 disarm("Auto disarmed after " + Math.round(delay) + " s on the ground");
             }
         }
-        updateMotors();
+        servos.motors(armed, model.landed(), model.throttle());
         failsafes.check(now);
     }
 
@@ -296,16 +291,12 @@ final class Autopilot {
         if (params.value("GRIP_ENABLE") < 1) {
             return;
         }
-        servos[7] = (int) params.value(release ? "GRIP_RELEASE" : "GRIP_GRAB");
+        servos.gripper((int) params.value(release ? "GRIP_RELEASE" : "GRIP_GRAB"));
         events.statusText(MavSeverity.MAV_SEVERITY_INFO, release ? "Gripper load released" : "Gripper load grabbed");
     }
 
     boolean setServo(int servo, int pwm) {
-        if (servo < 1 || servo > 16 || pwm < 0 || pwm > 3000 || (servo <= 4)) {
-            return false;
-        }
-        servos[servo - 1] = pwm;
-        return true;
+        return servos.set(servo, pwm);
     }
 
     void changeSpeed(double speed) {
@@ -315,12 +306,6 @@ final class Autopilot {
         }
     }
 
-    private void updateMotors() {
-        int pwm = !armed ? 1000 : model.landed() ? 1100 : (int) Math.round(1000 + 1000 * model.throttle());
-        for (int i = 0; i < 4; i++) {
-            servos[i] = pwm;
-        }
-    }
 
     // ---- state --------------------------------------------------------------------------
 
@@ -391,10 +376,6 @@ final class Autopilot {
     }
 
     int servo(int oneBased) {
-        return servos[oneBased - 1];
-    }
-
-    List<Integer> servos() {
-        return java.util.Arrays.stream(servos).boxed().toList();
+        return servos.get(oneBased);
     }
 }
