@@ -66,6 +66,11 @@ public final class MemoryLink implements Link {
         }
     }
 
+    /** Chunks waiting to be read (a partly read chunk counts as one). */
+    public int available() {
+        return inbox.size() - (inbox.contains(CLOSED) ? 1 : 0) + (partial == null ? 0 : 1);
+    }
+
     /** Delivers the bytes to the other end; dropped silently when either end is closed. */
     @Override
     public void write(byte[] data, int offset, int length) {
