@@ -101,12 +101,13 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
 
     @Override
     public void send(Object payload) {
-        Frame frame = writer.write(payload);
-        int id = frame.messageId();
         synchronized (writeLock) {
             if (closed) {
                 return;
             }
+            // framed under the lock so sequence numbers leave in order
+            Frame frame = writer.write(payload);
+            int id = frame.messageId();
             try {
                 link.write(frame.bytes(), 0, frame.length());
             } catch (IOException e) {

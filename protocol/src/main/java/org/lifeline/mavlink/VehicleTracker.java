@@ -1,5 +1,8 @@
 package org.lifeline.mavlink;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +27,8 @@ import java.util.function.LongSupplier;
  * heartbeats are noted from the reader thread. Listener calls happen outside the lock.
  */
 public final class VehicleTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VehicleTracker.class);
 
     /** A vehicle's link state. */
     public enum LinkState { CONNECTED, LOST }
@@ -61,12 +66,12 @@ public final class VehicleTracker {
         }
         for (VehicleListener l : listeners) {
             if (previous == null) {
-                l.discovered(info);
+                safely(() -> l.discovered(info));
             } else if (previous.state() == LinkState.LOST) {
-                l.linkRestored(info);
+                safely(() -> l.linkRestored(info));
             }
             if (previous != null && !previous.info().equals(info)) {
-                l.changed(previous.info(), info);
+                safely(() -> l.changed(previous.info(), info));
             }
         }
     }
@@ -86,8 +91,17 @@ public final class VehicleTracker {
         }
         for (VehicleInfo v : lost) {
             for (VehicleListener l : listeners) {
-                l.linkLost(v);
+                safely(() -> l.linkLost(v));
             }
+        }
+    }
+
+    /** A failing listener must not keep the others from hearing, nor stop the reader or timer thread. */
+    private static void safely(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.error("a vehicle listener failed", e);
         }
     }
 

@@ -263,6 +263,40 @@ class MavlinkEndpointTest {
         assertThat(heard).hasSize(1);
     }
 
+    @Test
+    void concurrentSendersShareOneGaplessSequence() throws Exception {
+        MavlinkEndpoint gcs = endpoint(link.a(), EndpointOptions.groundStation().withoutHeartbeat());
+        int threads = 4;
+        int each = 250;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int target = t + 1;
+            Thread sender = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < each; i++) {
+                    gcs.send(MissionCount.builder().targetSystem(target).targetComponent(1).count(i).build());
+                }
+            });
+            sender.start();
+            senders.add(sender);
+        }
+        go.countDown();
+        for (Thread sender : senders) {
+            sender.join(10_000);
+        }
+        List<Frame> frames = drain(link.b());
+        assertThat(frames).hasSize(threads * each);
+        for (int i = 0; i < frames.size(); i++) {
+            assertThat(frames.get(i).sequence()).as("frame %d", i).isEqualTo(i & 0xFF);
+        }
+        assertThat(gcs.counters().framesSent()).isEqualTo(threads * each);
+    }
+
     private static Heartbeat armedQuad() {
         return Heartbeat.builder().type(MavType.MAV_TYPE_QUADROTOR).autopilot(MavAutopilot.MAV_AUTOPILOT_ARDUPILOTMEGA)
                 .baseMode(MavModeFlag.MAV_MODE_FLAG_SAFETY_ARMED, MavModeFlag.MAV_MODE_FLAG_CUSTOM_MODE_ENABLED)
