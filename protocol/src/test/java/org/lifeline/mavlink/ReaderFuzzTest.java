@@ -1,7 +1,6 @@
 package org.lifeline.mavlink;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.lifeline.mavlink.frame.FrameParser;
 import org.lifeline.mavlink.frame.MessageRegistry;
 import org.lifeline.mavlink.frame.PayloadCodec;
@@ -11,9 +10,10 @@ import org.lifeline.tlog.TlogRecord;
 import org.lifeline.tlog.TlogSummary;
 
 import java.io.ByteArrayInputStream;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Fuzz tests for everything that reads bytes from outside: the frame parser (radio noise, a
@@ -26,10 +26,23 @@ class ReaderFuzzTest {
 
     private static final MessageRegistry REGISTRY = MessageRegistry.standard();
     private static final PayloadCodec CODEC = new PayloadCodec(REGISTRY);
+    /**
+     * A hang is a failure. Bounded per input rather than with JUnit's {@code @Timeout}, which in
+     * fuzzing mode would cover the whole fuzzing session.
+     */
+    private static final Duration PER_INPUT = Duration.ofSeconds(5);
 
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void frameParserAccountsForEveryByteAndNeverThrows(byte[] input) {
+        assertTimeoutPreemptively(PER_INPUT, () -> parse(input));
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void tlogReaderAccountsForEveryByteAndNeverThrows(byte[] input) {
+        assertTimeoutPreemptively(PER_INPUT, () -> read(input));
+    }
+
+    private static void parse(byte[] input) {
         long[] frameBytes = {0};
         FrameParser parser = new FrameParser(REGISTRY, (frame, spec) -> {
             frameBytes[0] += frame.length();
@@ -49,9 +62,7 @@ class ReaderFuzzTest {
         assertThat(parser.pending()).isZero();
     }
 
-    @FuzzTest(maxDuration = "60s")
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
-    void tlogReaderAccountsForEveryByteAndNeverThrows(byte[] input) throws Exception {
+    private static void read(byte[] input) throws Exception {
         long recordBytes = 0;
         try (TlogReader reader = new TlogReader(new ByteArrayInputStream(input), "fuzz.tlog", REGISTRY)) {
             for (TlogRecord r : reader) {
