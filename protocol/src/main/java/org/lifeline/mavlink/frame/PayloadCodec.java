@@ -11,13 +11,16 @@ import java.util.Optional;
 /**
  * Payload bytes ↔ MAVLink library message objects. The only place the framing touches the
  * library's serialisation, so replacing the library means replacing this class and
- * {@link MessageRegistry}.
+ * {@link MessageRegistry}. Decoding goes through {@link CachedPayloadDecoder} (same results, the
+ * layout worked out once per class); encoding, which happens at a few messages per second, uses
+ * the library's serialiser directly. Thread-safe.
  */
 public final class PayloadCodec {
 
     private final MessageRegistry registry;
     private final MavlinkPayloadSerializer serializer = new ReflectionPayloadSerializer();
     private final MavlinkPayloadDeserializer deserializer = new ReflectionPayloadDeserializer();
+    private final CachedPayloadDecoder cached = new CachedPayloadDecoder();
 
     public PayloadCodec(MessageRegistry registry) {
         this.registry = registry;
@@ -57,6 +60,9 @@ public final class PayloadCodec {
         int n = Math.min(frame.payloadLength(), spec.maxLength());
         System.arraycopy(frame.bytes(), frame.headerLength(), payload, 0, n);
         try {
+            if (cached.supports(spec.type())) {
+                return Optional.of(cached.decode(payload, spec.type()));
+            }
             return Optional.ofNullable(deserializer.deserialize(payload, spec.type()));
         } catch (RuntimeException e) {
             return Optional.empty();
