@@ -10,7 +10,8 @@ import java.util.Map;
  * @param bytesReceived      bytes read from the link
  * @param framesReceived     frames delivered by the parser (verified and unknown-id), before signing checks
  * @param crcFailures        candidate frames of known ids that failed their checksum
- * @param lengthErrors       candidates with a payload length impossible for their message
+ * @param lengthErrors       candidates with a payload length impossible for their message, or with
+ *                           MAVLink 2 incompatibility flags we do not support
  * @param unknownIds         frames of message ids we cannot decode (passed on raw)
  * @param discardedBytes     bytes dropped while resynchronising
  * @param signatureFailures  signed frames rejected (bad signature, replayed, too old)

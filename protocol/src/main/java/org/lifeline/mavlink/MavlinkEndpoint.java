@@ -1,10 +1,6 @@
 package org.lifeline.mavlink;
 
 import io.dronefleet.mavlink.minimal.Heartbeat;
-import io.dronefleet.mavlink.minimal.MavAutopilot;
-import io.dronefleet.mavlink.minimal.MavState;
-import io.dronefleet.mavlink.minimal.MavType;
-import io.dronefleet.mavlink.util.EnumValue;
 import org.lifeline.link.Link;
 import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.mavlink.frame.FrameParser;
@@ -14,6 +10,7 @@ import org.lifeline.mavlink.frame.MessageSpec;
 import org.lifeline.mavlink.frame.PayloadCodec;
 import org.lifeline.mavlink.signing.FrameSigner;
 import org.lifeline.mavlink.signing.SignatureVerifier;
+import org.lifeline.mavlink.signing.SigningPolicy;
 import org.lifeline.mavlink.signing.SigningTimestamps;
 import org.lifeline.time.Scheduler;
 import org.slf4j.Logger;
@@ -45,7 +42,6 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MavlinkEndpoint.class);
     private static final int SETUP_SIGNING = 256;
-    private static final int HEARTBEAT = 0;
     private static final Duration CHECK_INTERVAL = Duration.ofMillis(250);
 
     private final Link link;
@@ -54,7 +50,7 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
     private final PayloadCodec codec;
     private final FrameParser parser;
     private final FrameWriter writer;
-    private final SignatureVerifier verifier;
+    private final SigningPolicy signing;
     private final CounterSet counters = new CounterSet();
     private final VehicleTracker vehicles;
     private final List<Consumer<MavMessage>> listeners = new CopyOnWriteArrayList<>();
@@ -77,8 +73,9 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
         this.codec = new PayloadCodec(registry);
         this.parser = new FrameParser(registry, this::onFrame);
         SigningTimestamps timestamps = new SigningTimestamps(scheduler);
-        this.verifier = options.signingKey() == null ? null
-                : new SignatureVerifier(options.signingKey(), timestamps, options.signatureWindow());
+        this.signing = new SigningPolicy(options.signingKey() == null ? null
+                : new SignatureVerifier(options.signingKey(), timestamps, options.signatureWindow()),
+                options.signingRequired(), options.unsignedAccepted());
         FrameSigner signer = options.signingKey() == null ? null
                 : new FrameSigner(options.signingKey(), options.signingLinkId(), timestamps);
         this.writer = new FrameWriter(options.systemId(), options.componentId(), codec, signer);
@@ -252,7 +249,7 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
         }
         MavMessage message = new MavMessage(frame.systemId(), frame.componentId(), frame.sequence(), payload.get());
         if (payload.get() instanceof Heartbeat hb && !isOurs(source)) {
-            vehicles.onHeartbeat(toVehicleInfo(source, hb));
+            vehicles.onHeartbeat(Heartbeats.toVehicleInfo(source, hb));
         }
         for (Consumer<MavMessage> l : listeners) {
             deliver(l, message);
@@ -260,35 +257,18 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
     }
 
     private boolean signingAccepts(Frame frame) {
-        if (verifier == null) {
-            return true;
-        }
-        if (frame.isSigned()) {
-            if (verifier.verify(frame).accepted()) {
+        switch (signing.check(frame)) {
+            case SIGNATURE_FAILED -> counters.signatureFailures.increment();
+            case UNSIGNED_DROPPED -> counters.unsignedDropped.increment();
+            default -> {
                 return true;
             }
-            counters.signatureFailures.increment();
-            return false;
         }
-        if (options.signingRequired() && !options.unsignedAccepted().contains(frame.messageId())) {
-            counters.unsignedDropped.increment();
-            return false;
-        }
-        return true;
+        return false;
     }
 
     private boolean isOurs(SourceId source) {
         return source.systemId() == options.systemId() && source.componentId() == options.componentId();
-    }
-
-    private static VehicleInfo toVehicleInfo(SourceId source, Heartbeat hb) {
-        int baseMode = hb.baseMode() == null ? 0 : hb.baseMode().value();
-        return new VehicleInfo(source.systemId(), source.componentId(), value(hb.type()), value(hb.autopilot()),
-                baseMode, hb.customMode(), value(hb.systemStatus()), (baseMode & VehicleInfo.MODE_FLAG_ARMED) != 0);
-    }
-
-    private static int value(EnumValue<?> v) {
-        return v == null ? 0 : v.value();
     }
 
     private void record(Frame frame) {
@@ -329,13 +309,6 @@ public final class MavlinkEndpoint implements MessageChannel, AutoCloseable {
 
     /** Sends our HEARTBEAT now (also done periodically once started). */
     public void sendHeartbeat() {
-        send(Heartbeat.builder()
-                .type(EnumValue.create(MavType.class, options.heartbeatType()))
-                .autopilot(EnumValue.create(MavAutopilot.class, options.heartbeatAutopilot()))
-                .baseMode(EnumValue.create(0))
-                .customMode(0)
-                .systemStatus(MavState.MAV_STATE_ACTIVE)
-                .mavlinkVersion(3)
-                .build());
+        send(Heartbeats.ours(options.heartbeatType(), options.heartbeatAutopilot()));
     }
 }
