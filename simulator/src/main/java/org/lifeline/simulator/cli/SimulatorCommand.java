@@ -38,10 +38,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "lifeline-simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Simulated ArduPilot Copter flight controller(s) speaking MAVLink on real links.",
         footer = {"", "Fault modes (--fault NAME[=VALUE], repeatable):",
-            "  drop-out|drop-in|duplicate-out|duplicate-in|reorder-out|reorder-in|corrupt-out|corrupt-in=FRACTION",
-            "  latency=MS  bandwidth=BAUD  mission-silent  mission-reject-item=N:MAV_MISSION_RESULT",
-            "  reboot=S  gps-loss=S  battery-failure=S   (S = seconds after takeoff)",
-            "With --vehicles N, vehicle i (0-based) gets system id SYSID+i and every port number + 10*i."})
+            "  drop-out, drop-in, duplicate-out, duplicate-in=FRACTION",
+            "  reorder-out, reorder-in, corrupt-out, corrupt-in=FRACTION",
+            "  latency=MS, bandwidth=BAUD, mission-silent",
+            "  mission-reject-item=N:RESULT (e.g. 3:MAV_MISSION_INVALID_SEQUENCE)",
+            "  reboot=S, gps-loss=S, battery-failure=S (S = seconds after takeoff)",
+            "With --vehicles N, vehicle i gets system id SYSID+i and port numbers +10*i."})
 public final class SimulatorCommand implements Callable<Integer> {
 
     @Spec

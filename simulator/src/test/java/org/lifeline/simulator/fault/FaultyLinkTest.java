@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lifeline.link.MemoryLink;
 
 class FaultyLinkTest {
 
@@ -43,12 +44,12 @@ class FaultyLinkTest {
 
     @Test
     void corruptOutFlipsExactlyOneBitPastTheStartMarkerOfEveryFrame() throws Exception {
-        MemoryLink[] pair = MemoryLink.pair();
-        try (FaultyLink link = new FaultyLink(pair[0], FaultPlan.of(List.of(Fault.parse("corrupt-out=1"))), 3)) {
+        MemoryLink.Pair pair = MemoryLink.pair("faulty");
+        try (FaultyLink link = new FaultyLink(pair.a(), FaultPlan.of(List.of(Fault.parse("corrupt-out=1"))), 3)) {
             for (int i = 0; i < 50; i++) {
                 link.write(frame(i, 40), 0, 40);
             }
-            List<byte[]> got = readAll(pair[1], 50, 5000);
+            List<byte[]> got = readAll(pair.b(), 50, 5000);
             assertThat(got).hasSize(50);
             for (int i = 0; i < 50; i++) {
                 byte[] sent = frame(i, 40);
@@ -64,9 +65,9 @@ class FaultyLinkTest {
 
     @Test
     void corruptInFlipsOneBitOfWhatIsRead() throws Exception {
-        MemoryLink[] pair = MemoryLink.pair();
-        try (FaultyLink link = new FaultyLink(pair[0], FaultPlan.of(List.of(Fault.parse("corrupt-in=1"))), 3)) {
-            pair[1].write(frame(1, 30), 0, 30);
+        MemoryLink.Pair pair = MemoryLink.pair("faulty");
+        try (FaultyLink link = new FaultyLink(pair.a(), FaultPlan.of(List.of(Fault.parse("corrupt-in=1"))), 3)) {
+            pair.b().write(frame(1, 30), 0, 30);
             byte[] buf = new byte[64];
             int n = link.read(buf);
             assertThat(n).isEqualTo(30);
@@ -76,13 +77,13 @@ class FaultyLinkTest {
 
     @Test
     void bandwidthCapSpacesFramesAtTheRadiosByteRate() throws Exception {
-        MemoryLink[] pair = MemoryLink.pair();
-        try (FaultyLink link = new FaultyLink(pair[0], FaultPlan.of(List.of(Fault.parse("bandwidth=57600"))), 3)) {
+        MemoryLink.Pair pair = MemoryLink.pair("faulty");
+        try (FaultyLink link = new FaultyLink(pair.a(), FaultPlan.of(List.of(Fault.parse("bandwidth=57600"))), 3)) {
             long start = System.nanoTime();
             for (int i = 0; i < 20; i++) {
                 link.write(frame(i, 100), 0, 100);
             }
-            List<byte[]> got = readAll(pair[1], 20, 5000);
+            List<byte[]> got = readAll(pair.b(), 20, 5000);
             double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(got).hasSize(20);
             assertThat(seconds).as("2000 bytes at 5760 B/s").isGreaterThanOrEqualTo(0.33);
@@ -91,14 +92,14 @@ class FaultyLinkTest {
 
     @Test
     void latencyDelaysEachDirection() throws Exception {
-        MemoryLink[] pair = MemoryLink.pair();
-        try (FaultyLink link = new FaultyLink(pair[0], FaultPlan.of(List.of(Fault.parse("latency=150"))), 3)) {
+        MemoryLink.Pair pair = MemoryLink.pair("faulty");
+        try (FaultyLink link = new FaultyLink(pair.a(), FaultPlan.of(List.of(Fault.parse("latency=150"))), 3)) {
             long start = System.nanoTime();
             link.write(frame(1, 20), 0, 20);
-            assertThat(readAll(pair[1], 1, 3000)).hasSize(1);
+            assertThat(readAll(pair.b(), 1, 3000)).hasSize(1);
             assertThat((System.nanoTime() - start) / 1e6).isGreaterThanOrEqualTo(149);
             start = System.nanoTime();
-            pair[1].write(frame(2, 20), 0, 20);
+            pair.b().write(frame(2, 20), 0, 20);
             assertThat(link.read(new byte[64])).isEqualTo(20);
             assertThat((System.nanoTime() - start) / 1e6).isGreaterThanOrEqualTo(149);
         }
@@ -106,24 +107,24 @@ class FaultyLinkTest {
 
     @Test
     void dropAndDuplicateOutChangeTheFrameCount() throws Exception {
-        MemoryLink[] pair = MemoryLink.pair();
-        try (FaultyLink link = new FaultyLink(pair[0], FaultPlan.of(List.of(Fault.parse("duplicate-out=1"))), 3)) {
+        MemoryLink.Pair pair = MemoryLink.pair("faulty");
+        try (FaultyLink link = new FaultyLink(pair.a(), FaultPlan.of(List.of(Fault.parse("duplicate-out=1"))), 3)) {
             for (int i = 0; i < 10; i++) {
                 link.write(frame(i, 20), 0, 20);
             }
-            assertThat(readAll(pair[1], 20, 3000)).hasSize(20);
+            assertThat(readAll(pair.b(), 20, 3000)).hasSize(20);
         }
-        MemoryLink[] pair2 = MemoryLink.pair();
-        try (FaultyLink link = new FaultyLink(pair2[0], FaultPlan.of(List.of(Fault.parse("drop-out=1"))), 3)) {
+        MemoryLink.Pair pair2 = MemoryLink.pair("faulty2");
+        try (FaultyLink link = new FaultyLink(pair2.a(), FaultPlan.of(List.of(Fault.parse("drop-out=1"))), 3)) {
             link.write(frame(1, 20), 0, 20);
-            assertThat(readAll(pair2[1], 1, 300)).isEmpty();
+            assertThat(readAll(pair2.b(), 1, 300)).isEmpty();
         }
     }
 
     @Test
     void closingTheFaultyLinkEndsItsReads() throws Exception {
-        MemoryLink[] pair = MemoryLink.pair();
-        FaultyLink link = new FaultyLink(pair[0], FaultPlan.none(), 1);
+        MemoryLink.Pair pair = MemoryLink.pair("faulty");
+        FaultyLink link = new FaultyLink(pair.a(), FaultPlan.none(), 1);
         link.close();
         assertThat(link.read(new byte[8])).isEqualTo(-1);
     }
