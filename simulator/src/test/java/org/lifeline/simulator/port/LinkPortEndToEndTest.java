@@ -91,6 +91,37 @@ class LinkPortEndToEndTest {
     }
 
     @Test
+    void theGroundStationAndTheCompanionSeeTheSameVehicleOnTwoPorts() throws Exception {
+        int gcsPort = freePort();
+        int companionPort = freePort();
+        PortOpener opener = new LinkPortOpener(wallClock);
+        PortOpener.OpenPort a = opener.open("tcpin://127.0.0.1:" + gcsPort, 7, FaultPlan.none(), 1);
+        PortOpener.OpenPort b = opener.open("udpin://127.0.0.1:" + companionPort, 7, FaultPlan.none(), 2);
+        closers.add(a.closer());
+        closers.add(b.closer());
+        SimulatedVehicle.builder().clock(clock).systemId(7).gpsLockSeconds(1e6)
+                .port("gcs", a.channel()).port("companion", b.channel()).build();
+        clock.startLive(20);
+        List<MavMessage> gcs = groundStation("tcp://127.0.0.1:" + gcsPort);
+        MavlinkEndpoint gcsSide = gcsEndpoint;
+        List<MavMessage> companion = groundStation("udp://127.0.0.1:" + companionPort);
+        assertThat(await(() -> gcs.stream().anyMatch(m -> m.is(Heartbeat.class))
+                && companion.stream().anyMatch(m -> m.is(Heartbeat.class)), Duration.ofSeconds(10))).isTrue();
+        gcsSide.send(io.dronefleet.mavlink.common.CommandLong.builder().targetSystem(7).targetComponent(1)
+                .command(io.dronefleet.mavlink.util.EnumValue.create(io.dronefleet.mavlink.common.MavCmd.class, 400))
+                .param1(1).build());
+        BooleanSupplier bothToldWhy = () -> saysNeed3dFix(gcs) && saysNeed3dFix(companion);
+        assertThat(await(bothToldWhy, Duration.ofSeconds(10))).as("pre-arm refusal reaches both ports").isTrue();
+        assertThat(gcs.stream().anyMatch(m -> m.is(io.dronefleet.mavlink.common.CommandAck.class))).isTrue();
+        assertThat(companion.stream().noneMatch(m -> m.is(io.dronefleet.mavlink.common.CommandAck.class))).isTrue();
+    }
+
+    private static boolean saysNeed3dFix(List<MavMessage> heard) {
+        return heard.stream().map(m -> m.as(io.dronefleet.mavlink.common.Statustext.class)).flatMap(java.util.Optional::stream)
+                .anyMatch(t -> t.text().equals("PreArm: Need 3D Fix"));
+    }
+
+    @Test
     void corruptedFramesOnUdpFailTheReceiversCrcAndAreDropped() throws Exception {
         int port = freePort();
         vehicle("udpin://127.0.0.1:" + port, FaultPlan.of(List.of(Fault.parse("corrupt-out=0.3"))));
