@@ -1,0 +1,137 @@
+package org.lifeline.mission.transfer;
+
+import java.time.Duration;
+import org.lifeline.mission.MissionPlan;
+import org.lifeline.mission.MissionType;
+import org.lifeline.time.Scheduler;
+
+/**
+ * The common shape of every mission transaction (after MAVSDK's work items): one outstanding
+ * exchange at a time, a timer per exchange, bounded retransmission, and a single exit
+ * ({@link #finish}) that fixes the result once. Subclasses hold a tiny {@code Step} enum and one
+ * handler per incoming message. All methods run under the owning engine's lock.
+ */
+abstract class Transaction implements MissionMessages {
+
+    protected final TransactionHost host;
+    protected final TransferOperation operation;
+    protected final MissionType type;
+    protected final TransferProgress progress;
+    private final long startedNanos;
+
+    private Scheduler.Cancellable timer;
+    private Object timerToken;
+    private long sentAtNanos = -1;
+    private boolean ambiguous;
+    private int attempt;
+    private int retransmissions;
+    private TransferResult result;
+
+    Transaction(TransactionHost host, TransferOperation operation, MissionType type, TransferProgress progress) {
+        this.host = host;
+        this.operation = operation;
+        this.type = type;
+        this.progress = progress == null ? TransferProgress.NONE : progress;
+        this.startedNanos = host.nanoTime();
+    }
+
+    /** Sends the first message. */
+    abstract void start();
+
+    /** The outstanding exchange got no answer in time. */
+    abstract void onTimeout();
+
+    /** Cancelled by the caller (or the engine closing). */
+    void cancel(String why) {
+        finish(TransferOutcome.CANCELLED, 0, 0, -1, null, why);
+    }
+
+    final TransferResult result() {
+        return result;
+    }
+
+    final boolean isDone() {
+        return result != null;
+    }
+
+    /** True when {@code wireType} is this transaction's mission type. */
+    final boolean mine(int wireType) {
+        return wireType == type.wireValue();
+    }
+
+    /** Starts a new exchange: sends {@code message} and waits for its answer. */
+    protected final void sendAndWait(Object message, TimeoutKind kind) {
+        attempt = 0;
+        ambiguous = false;
+        transmit(message, kind);
+    }
+
+    /**
+     * Sends the outstanding message again after a timeout. Returns false (and sends nothing)
+     * when the retries are used up.
+     */
+    protected final boolean retransmit(Object message, TimeoutKind kind) {
+        if (attempt >= host.options().maxRetries()) {
+            return false;
+        }
+        attempt++;
+        retransmissions++;
+        transmit(message, kind);
+        return true;
+    }
+
+    /**
+     * Sends {@code message} again because the peer asked twice; the answer that follows can no
+     * longer be matched to one send, so it gives no round-trip sample (Karn's rule).
+     */
+    protected final void resend(Object message, TimeoutKind kind) {
+        ambiguous = true;
+        transmit(message, kind);
+    }
+
+    /** The outstanding exchange was answered: stop its timer and learn its round trip. */
+    protected final void answered() {
+        cancelTimer();
+        if (sentAtNanos >= 0 && attempt == 0 && !ambiguous) {
+            host.rto().sample(Duration.ofNanos(host.nanoTime() - sentAtNanos));
+        }
+        sentAtNanos = -1;
+    }
+
+    protected final int attempt() {
+        return attempt;
+    }
+
+    /** The single exit: fixes the result (first call wins) and stops the timer. */
+    protected final void finish(TransferOutcome outcome, int done, int total, int failedSeq, MissionPlan plan,
+                                String detail) {
+        if (result != null) {
+            return;
+        }
+        cancelTimer();
+        result = new TransferResult(operation, type, outcome, done, total, failedSeq, plan, detail,
+                retransmissions, Duration.ofNanos(host.nanoTime() - startedNanos));
+    }
+
+    private void transmit(Object message, TimeoutKind kind) {
+        cancelTimer();
+        host.send(message);
+        sentAtNanos = host.nanoTime();
+        Object token = new Object();
+        timerToken = token;
+        timer = host.schedule(host.rto().timeout(kind, attempt), () -> {
+            if (timerToken == token && result == null) {
+                timerToken = null;
+                onTimeout();
+            }
+        });
+    }
+
+    private void cancelTimer() {
+        timerToken = null;
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+}
