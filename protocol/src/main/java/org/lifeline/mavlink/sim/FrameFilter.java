@@ -8,7 +8,16 @@ package org.lifeline.mavlink.sim;
 @FunctionalInterface
 public interface FrameFilter {
 
-    enum Verdict { DELIVER, DROP, DUPLICATE }
+    enum Verdict {
+        /** Delivered normally (then subject to the random model). */
+        DELIVER,
+        /** Lost. */
+        DROP,
+        /** Delivered twice, back to back. */
+        DUPLICATE,
+        /** Delivered on time and again after four more one-way latencies: a stale, out-of-order copy. */
+        DUPLICATE_LATE
+    }
 
     /** What happens to {@code payload} (a MAVLink library message object). */
     Verdict decide(Object payload);

@@ -131,17 +131,20 @@ public final class SimulatedChannelPair {
                     reordered++;
                     arrival += (long) (random.nextDouble() * Math.max(profile.latency().toNanos(), 1_000_000L));
                 }
-                int copies = 1;
-                if (verdict == FrameFilter.Verdict.DUPLICATE || random.nextDouble() < profile.duplication()) {
-                    duplicated++;
-                    copies = 2;
-                }
                 MavMessage message = new MavMessage(systemId, componentId, seq, encoded.decode());
-                for (int c = 0; c < copies; c++) {
-                    long at = arrival + c * profile.serialisation(size).toNanos();
-                    scheduler.schedule(Duration.ofNanos(at - now), () -> peer.deliver(message));
+                deliverAt(arrival - now, message);
+                if (verdict == FrameFilter.Verdict.DUPLICATE_LATE) {
+                    duplicated++;
+                    deliverAt(arrival - now + 4 * Math.max(profile.latency().toNanos(), 5_000_000L), message);
+                } else if (verdict == FrameFilter.Verdict.DUPLICATE || random.nextDouble() < profile.duplication()) {
+                    duplicated++;
+                    deliverAt(arrival - now + profile.serialisation(size).toNanos(), message);
                 }
             }
+        }
+
+        private void deliverAt(long delayNanos, MavMessage message) {
+            scheduler.schedule(Duration.ofNanos(delayNanos), () -> peer.deliver(message));
         }
 
         private void deliver(MavMessage message) {

@@ -14,9 +14,10 @@ import java.time.Duration;
  *
  * <p>The RTO is clamped between a floor (a busy link never looks faster than one item's
  * serialisation round trip) and the spec timeout for the kind of wait, which also applies until
- * a first sample exists. Each further retransmission of the same message doubles the wait, up to
- * the ceiling (RFC 6298 §5.5), so a link that slows down suddenly is not flooded. Not
- * thread-safe: its owner serialises access.
+ * a first sample exists. Loss on a serial radio is mostly noise, not congestion, so the first
+ * {@code maxRetries} retransmissions of a message go out at the RTO itself; after them the wait
+ * doubles up to the spec ceiling (RFC 6298 §5.5), so a link that really slowed down is not
+ * flooded. Not thread-safe: its owner serialises access.
  */
 public final class RetransmissionTimeout {
 
@@ -44,7 +45,11 @@ public final class RetransmissionTimeout {
         samples++;
     }
 
-    /** The wait before retransmission number {@code attempt} (0 = first send) of this kind. */
+    /**
+     * The wait after transmission number {@code attempt} (0 = first send) of a message of this
+     * kind: the RTO for the first {@code maxRetries} retransmissions, then doubling per attempt,
+     * never above the spec ceiling.
+     */
     public Duration timeout(TimeoutKind kind, int attempt) {
         long ceiling = options.ceiling(kind).toNanos();
         if (!options.adaptive() || srttNanos < 0) {
@@ -52,7 +57,7 @@ public final class RetransmissionTimeout {
         }
         long rto = srttNanos + Math.max(GRANULARITY_NANOS, 4 * rttvarNanos);
         rto = Math.max(rto, options.minTimeout().toNanos());
-        long backedOff = rto << Math.min(attempt, 16);
+        long backedOff = rto << Math.min(Math.max(0, attempt - options.maxRetries()), 16);
         return Duration.ofNanos(Math.min(ceiling, backedOff));
     }
 

@@ -22,6 +22,7 @@ abstract class Transaction implements MissionMessages {
     private Scheduler.Cancellable timer;
     private Object timerToken;
     private long sentAtNanos = -1;
+    private long exchangeStartNanos;
     private boolean ambiguous;
     private int attempt;
     private int retransmissions;
@@ -62,16 +63,22 @@ abstract class Transaction implements MissionMessages {
     /** Starts a new exchange: sends {@code message} and waits for its answer. */
     protected final void sendAndWait(Object message, TimeoutKind kind) {
         attempt = 0;
+        exchangeStartNanos = host.nanoTime();
         ambiguous = false;
         transmit(message, kind);
     }
 
     /**
      * Sends the outstanding message again after a timeout. Returns false (and sends nothing)
-     * when the retries are used up.
+     * when the exchange has used its patience: {@code maxRetries} retransmissions <em>and</em>
+     * {@code (maxRetries + 1) ×} the spec timeout since it began. With fixed spec timeouts the
+     * two coincide (the spec's bounded retries); with adaptive timeouts the retransmissions come
+     * sooner and more of them fit, but the transfer never gives up sooner than the spec would.
      */
     protected final boolean retransmit(Object message, TimeoutKind kind) {
-        if (attempt >= host.options().maxRetries()) {
+        TransferOptions o = host.options();
+        long patience = o.ceiling(kind).toNanos() * (o.maxRetries() + 1L);
+        if (attempt >= o.maxRetries() && host.nanoTime() - exchangeStartNanos >= patience) {
             return false;
         }
         attempt++;
