@@ -78,7 +78,9 @@ final class Upload extends Transaction {
         boolean fresh = seq > highestRequested;
         if (fresh) {
             highestRequested = seq;
-            progress.onProgress(type, seq, plan.size());
+            if (seq > 0) {
+                progress.onProgress(type, seq, plan.size());
+            }
         }
         resentItem = false;
         Object item = MissionWire.item(plan.item(seq), seq, type, target(), component());
