@@ -131,7 +131,7 @@ public final class SimulatedChannelPair {
                     reordered++;
                     arrival += (long) (random.nextDouble() * Math.max(profile.latency().toNanos(), 1_000_000L));
                 }
-                MavMessage message = new MavMessage(systemId, componentId, seq, encoded.decode());
+                MavMessage message = new MavMessage(systemId, componentId, seq, encoded.decoded());
                 deliverAt(arrival - now, message);
                 if (verdict == FrameFilter.Verdict.DUPLICATE_LATE) {
                     duplicated++;

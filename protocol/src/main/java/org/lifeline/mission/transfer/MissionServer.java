@@ -40,6 +40,7 @@ public final class MissionServer implements AutoCloseable {
     private final MessageChannel.Subscription subscription;
     private final Host host = new Host();
     private int current;
+    private MissionItem home;
     private int peerSystem;
     private int peerComponent;
 
@@ -67,6 +68,17 @@ public final class MissionServer implements AutoCloseable {
             store(plan);
         }
         notifyListeners();
+    }
+
+    /**
+     * Makes the server keep {@code home} as MISSION item 0 as ArduPilot does: whatever item 0 an
+     * upload carries, the stored plan (and so any download) has the vehicle's home there.
+     * {@code null} stores item 0 as uploaded (PX4 behaviour, the default).
+     */
+    public void setHome(MissionItem home) {
+        synchronized (lock) {
+            this.home = home;
+        }
     }
 
     /** The current mission item. */
@@ -258,9 +270,16 @@ public final class MissionServer implements AutoCloseable {
         channel.send(MissionWire.ack(result, wireType, peerSystem, peerComponent));
     }
 
-    private void store(MissionPlan plan) {
+    private void store(MissionPlan uploaded) {
+        MissionPlan plan = uploaded;
+        if (home != null && plan.type() == MissionType.MISSION && plan.size() > 0) {
+            List<MissionItem> items = new ArrayList<>(plan.items());
+            items.set(0, home);
+            plan = new MissionPlan(MissionType.MISSION, items);
+        }
+        MissionPlan stored = plan;
         plans.put(plan.type(), plan);
-        notifications.add(() -> planListeners.forEach(l -> l.accept(plan)));
+        notifications.add(() -> planListeners.forEach(l -> l.accept(stored)));
         if (plan.type() == MissionType.MISSION && current >= Math.max(1, plan.size())) {
             changeCurrent(0);
         }

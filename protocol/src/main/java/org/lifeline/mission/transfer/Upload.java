@@ -116,8 +116,7 @@ final class Upload extends Transaction {
         String where = step == Step.SEND_COUNT
                 ? "the vehicle refused the upload of " + plan.size() + " " + noun() + ": " + outcome.description()
                 + "; it still holds its previous " + type.name().toLowerCase(java.util.Locale.ROOT)
-                : "upload failed at item " + failedAt + " of " + plan.size() + ": " + outcome.description() + "; "
-                + partialWarning(failedAt);
+                : outcome.description() + "; " + partialWarning(failedAt);
         finish(outcome, Math.max(0, highestRequested), plan.size(), failedAt, null, where);
     }
 
@@ -135,15 +134,14 @@ final class Upload extends Transaction {
         Object item = MissionWire.item(plan.item(lastSent), lastSent, type, target(), component());
         if (!retransmit(item, TimeoutKind.COMMAND)) {
             finish(TransferOutcome.TIMEOUT, highestRequested, plan.size(), highestRequested, null,
-                    "the vehicle stopped requesting items at item " + highestRequested + " of " + plan.size() + "; "
-                            + partialWarning(highestRequested));
+                    "the vehicle stopped requesting items; " + partialWarning(highestRequested));
         }
     }
 
     private String partialWarning(int at) {
-        return "the vehicle may hold a partial or the previous " + type.name().toLowerCase(java.util.Locale.ROOT)
-                + " (ArduPilot uploads are not atomic; upload failed at item " + at + " of " + plan.size()
-                + ") — re-upload or clear before flight";
+        return "upload failed at item " + at + " of " + plan.size() + " (ArduPilot uploads are not atomic): "
+                + "the vehicle may hold a partial or the previous " + type.name().toLowerCase(java.util.Locale.ROOT)
+                + " — re-upload or clear before flight";
     }
 
     private String noun() {
