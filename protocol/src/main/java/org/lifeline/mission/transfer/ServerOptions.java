@@ -24,9 +24,18 @@ public record ServerOptions(int systemId, int componentId, int capacity, boolean
         }
     }
 
-    /** Vehicle 1/1, room for 700 items, MISSION_REQUEST_INT, adaptive timeouts under the spec ceilings. */
+    /** Retries of one item request: with the 250 ms item timeout the vehicle waits 8 s for an item. */
+    public static final int DEFAULT_ITEM_RETRIES = 31;
+
+    /**
+     * Vehicle 1/1, room for 700 items, MISSION_REQUEST_INT, adaptive timeouts under the spec
+     * ceilings, and the patience of an autopilot: a stalled upload is abandoned (ACK
+     * OPERATION_CANCELLED) after 8 s without the requested item, re-requesting it meanwhile —
+     * a vehicle that gave up after 1.5 s would lose long uploads on a noisy radio.
+     */
     public static ServerOptions defaults() {
-        return new ServerOptions(1, 1, 700, false, TransferOptions.defaults().withTarget(0, 0).withOwnSystemId(1));
+        return new ServerOptions(1, 1, 700, false, TransferOptions.defaults().withMaxRetries(DEFAULT_ITEM_RETRIES)
+                .withTarget(0, 0).withOwnSystemId(1));
     }
 
     public ServerOptions withCapacity(int value) {

@@ -23,6 +23,7 @@ abstract class Transaction implements MissionMessages {
     private Object timerToken;
     private long sentAtNanos = -1;
     private long exchangeStartNanos;
+    private TimeoutKind kind = TimeoutKind.COMMAND;
     private boolean ambiguous;
     private int attempt;
     private int retransmissions;
@@ -96,11 +97,26 @@ abstract class Transaction implements MissionMessages {
         transmit(message, kind);
     }
 
-    /** The outstanding exchange was answered: stop its timer and learn its round trip. */
+    /**
+     * The outstanding exchange was answered: stop its timer and learn its round trip — unless we
+     * sent more than once (Karn's rule) or the answer took longer than the spec timeout for its
+     * kind: the peer's own timer has then most likely expired and it asked again, so the sample
+     * would measure the peer's timer, not the link. (A link that slow keeps the spec timeouts.)
+     */
     protected final void answered() {
+        answered(kind);
+    }
+
+    /**
+     * As {@link #answered()}, judging the sample against the spec timeout of {@code answerKind}:
+     * when the answer is something the peer re-sends on its own item timer (an upload's
+     * MISSION_REQUEST), anything slower than that timer is the peer's retransmission.
+     */
+    protected final void answered(TimeoutKind answerKind) {
         cancelTimer();
-        if (sentAtNanos >= 0 && attempt == 0 && !ambiguous) {
-            host.rto().sample(Duration.ofNanos(host.nanoTime() - sentAtNanos));
+        long rtt = host.nanoTime() - sentAtNanos;
+        if (sentAtNanos >= 0 && attempt == 0 && !ambiguous && rtt <= host.options().ceiling(answerKind).toNanos()) {
+            host.rto().sample(Duration.ofNanos(rtt));
         }
         sentAtNanos = -1;
     }
@@ -120,13 +136,14 @@ abstract class Transaction implements MissionMessages {
                 retransmissions, Duration.ofNanos(host.nanoTime() - startedNanos));
     }
 
-    private void transmit(Object message, TimeoutKind kind) {
+    private void transmit(Object message, TimeoutKind waitKind) {
         cancelTimer();
+        kind = waitKind;
         host.send(message);
         sentAtNanos = host.nanoTime();
         Object token = new Object();
         timerToken = token;
-        timer = host.schedule(host.rto().timeout(kind, attempt), () -> {
+        timer = host.schedule(host.rto().timeout(waitKind, attempt), () -> {
             if (timerToken == token && result == null) {
                 timerToken = null;
                 onTimeout();

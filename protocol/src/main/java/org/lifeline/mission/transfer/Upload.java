@@ -14,19 +14,24 @@ import org.lifeline.mission.MissionPlan;
  *           │      ▼
  *           │  SEND_ITEMS ── REQUEST(i) ──► send ITEM_INT(i)   (any i &lt; n: duplicates and
  *           │      │  ▲                        out-of-order requests are answered)
- *           │      │  └─ timeout: resend last item (≤ maxRetries, then TIMEOUT)
+ *           │      │  └─ timeout: resend last item (item timeout; after item n-1 the
+ *           │      │     command timeout, as the answer is then the ACK)
  *           │      │ ACK(ACCEPTED) after item n-1 was requested
  *           │      ▼
  *           │   SUCCESS
  *           └─ ACK(error) / REQUEST(i ≥ n) ──► that outcome / PROTOCOL_ERROR
  * </pre>
  *
- * <p>n = 0 is a clear: the vehicle answers COUNT(0) with an ACK directly. A legacy
+ * <p>While items flow, the vehicle drives retransmission (it re-requests); we also resend the
+ * last item after the item timeout, so a lost item or request is recovered by whichever side
+ * notices first — this matters before either side has measured the link, when both still wait
+ * the spec's full timeouts. n = 0 is a clear: the vehicle answers COUNT(0) with an ACK directly. A legacy
  * MISSION_REQUEST (ArduPilot Copter asks with message 40) is answered with MISSION_ITEM_INT,
  * which those vehicles accept. An ACCEPTED ack before the last item was requested cannot be
  * ours (a duplicate from an earlier transfer) and is ignored. A MAV_MISSION_INVALID_SEQUENCE
  * ack right after we resent an item is ArduPilot's answer to an item it already had, not a
- * failure. Uploads are not atomic on ArduPilot: a failure after the first item may leave a
+ * failure. An OPERATION_CANCELLED ack before any item was requested means the vehicle gave up
+ * waiting for item 0; the COUNT is sent again (within the retry budget). Uploads are not atomic on ArduPilot: a failure after the first item may leave a
  * partial plan, and the result's detail says so.
  */
 final class Upload extends Transaction {
@@ -70,10 +75,10 @@ final class Upload extends Transaction {
             return;
         }
         if (step == Step.SEND_COUNT) {
-            answered();
+            answered(TimeoutKind.ITEM);
             step = Step.SEND_ITEMS;
         } else if (seq == lastSent + 1 && seq > highestRequested) {
-            answered();
+            answered(TimeoutKind.ITEM);
         }
         boolean fresh = seq > highestRequested;
         if (fresh) {
@@ -85,9 +90,9 @@ final class Upload extends Transaction {
         resentItem = false;
         Object item = MissionWire.item(plan.item(seq), seq, type, target(), component());
         if (fresh) {
-            sendAndWait(item, TimeoutKind.COMMAND);
+            sendAndWait(item, waitAfter(seq));
         } else {
-            resend(item, TimeoutKind.COMMAND);
+            resend(item, waitAfter(seq));
         }
         lastSent = seq;
     }
@@ -101,7 +106,7 @@ final class Upload extends Transaction {
         if (outcome == TransferOutcome.SUCCESS) {
             boolean complete = plan.size() == 0 ? step == Step.SEND_COUNT : highestRequested == plan.size() - 1;
             if (complete) {
-                answered();
+                answered(TimeoutKind.ITEM);
                 progress.onProgress(type, plan.size(), plan.size());
                 finish(TransferOutcome.SUCCESS, plan.size(), plan.size(), -1, null,
                         "uploaded " + plan.size() + " " + noun() + (legacySeen ? " (vehicle used legacy MISSION_REQUEST)" : ""));
@@ -111,6 +116,13 @@ final class Upload extends Transaction {
         if (outcome == TransferOutcome.INVALID_SEQUENCE && resentItem) {
             resentItem = false;
             return;
+        }
+        if (outcome == TransferOutcome.OPERATION_CANCELLED && step == Step.SEND_COUNT) {
+            // the vehicle gave up waiting for item 0 (its requests were lost): nothing was
+            // transferred yet, so starting over is safe and costs one COUNT
+            if (retransmit(count(), TimeoutKind.COMMAND)) {
+                return;
+            }
         }
         int failedAt = step == Step.SEND_COUNT ? -1 : Math.max(0, highestRequested);
         String where = step == Step.SEND_COUNT
@@ -132,10 +144,15 @@ final class Upload extends Transaction {
         }
         resentItem = true;
         Object item = MissionWire.item(plan.item(lastSent), lastSent, type, target(), component());
-        if (!retransmit(item, TimeoutKind.COMMAND)) {
+        if (!retransmit(item, waitAfter(lastSent))) {
             finish(TransferOutcome.TIMEOUT, highestRequested, plan.size(), highestRequested, null,
                     "the vehicle stopped requesting items; " + partialWarning(highestRequested));
         }
+    }
+
+    /** After the last item the answer is the vehicle's MISSION_ACK: a command timeout; else an item timeout. */
+    private TimeoutKind waitAfter(int seq) {
+        return seq == plan.size() - 1 ? TimeoutKind.COMMAND : TimeoutKind.ITEM;
     }
 
     private String partialWarning(int at) {

@@ -79,9 +79,11 @@ class MissionServerTest {
         CompletableFuture<TransferResult> up = f.client.upload(TransferFixture.plan(MissionType.MISSION, 8));
         f.scheduler.advance(java.time.Duration.ofMillis(150));
         f.client.close();
-        f.scheduler.advance(java.time.Duration.ofSeconds(5));
         assertThat(up.join().outcome()).isEqualTo(TransferOutcome.CANCELLED);
-        assertThat(f.server.isReceiving(MissionType.MISSION)).isFalse();
+        f.scheduler.advance(java.time.Duration.ofSeconds(7));
+        assertThat(f.server.isReceiving(MissionType.MISSION)).as("still re-requesting after 7 s").isTrue();
+        f.scheduler.advance(java.time.Duration.ofSeconds(2));
+        assertThat(f.server.isReceiving(MissionType.MISSION)).as("abandoned after 8 s without an item").isFalse();
         assertThat(f.server.plan(MissionType.MISSION)).isEqualTo(previous);
     }
 
