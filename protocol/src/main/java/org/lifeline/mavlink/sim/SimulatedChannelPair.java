@@ -3,7 +3,7 @@ package org.lifeline.mavlink.sim;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.lifeline.mavlink.MavMessage;
@@ -13,7 +13,9 @@ import org.lifeline.time.Scheduler;
 /**
  * Two {@link MessageChannel} ends joined by a simulated radio link, in process: what one end
  * sends the other receives after serialisation at the link's byte rate (frames queue behind each
- * other), a one-way latency, and seeded random loss, duplication and reordering. Each message is
+ * other), a one-way latency, and seeded random loss, duplication and reordering (SplitMix64, one
+ * stream per direction: {@code java.util.Random} showed long loss streaks when both directions
+ * drew from it in a fixed rhythm, as a request/reply protocol does). Each message is
  * encoded to its MAVLink 2 payload and decoded again on arrival, so the receiver sees exactly
  * what a real link would deliver and the air time matches the real frame size.
  *
@@ -27,7 +29,6 @@ public final class SimulatedChannelPair {
     public enum Direction { UPLINK, DOWNLINK }
 
     private final Scheduler scheduler;
-    private final Random random;
     private final End ground;
     private final End vehicle;
 
@@ -39,9 +40,9 @@ public final class SimulatedChannelPair {
     public SimulatedChannelPair(Scheduler scheduler, LinkProfile uplink, LinkProfile downlink, long seed,
                                 int groundSystem, int groundComponent, int vehicleSystem, int vehicleComponent) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.random = new Random(seed);
-        this.ground = new End(groundSystem, groundComponent, uplink);
-        this.vehicle = new End(vehicleSystem, vehicleComponent, downlink);
+        SplittableRandom root = new SplittableRandom(seed);
+        this.ground = new End(groundSystem, groundComponent, uplink, root.split());
+        this.vehicle = new End(vehicleSystem, vehicleComponent, downlink, root.split());
         ground.peer = vehicle;
         vehicle.peer = ground;
     }
@@ -91,6 +92,7 @@ public final class SimulatedChannelPair {
         private final int systemId;
         private final int componentId;
         private final List<Consumer<MavMessage>> listeners = new CopyOnWriteArrayList<>();
+        private final SplittableRandom random;
         private End peer;
         private LinkProfile profile;
         private FrameFilter filter = FrameFilter.NONE;
@@ -102,7 +104,8 @@ public final class SimulatedChannelPair {
         private long duplicated;
         private long reordered;
 
-        End(int systemId, int componentId, LinkProfile profile) {
+        End(int systemId, int componentId, LinkProfile profile, SplittableRandom random) {
+            this.random = random;
             this.systemId = systemId;
             this.componentId = componentId;
             this.profile = Objects.requireNonNull(profile, "profile");

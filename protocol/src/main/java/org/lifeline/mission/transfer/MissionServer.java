@@ -347,5 +347,10 @@ public final class MissionServer implements AutoCloseable {
         public TransferOptions options() {
             return options.timing();
         }
+
+        @Override
+        public Duration patience(TimeoutKind kind) {
+            return options.patience();
+        }
     }
 }

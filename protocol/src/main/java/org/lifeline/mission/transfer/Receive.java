@@ -64,7 +64,11 @@ final class Receive extends Transaction {
         }
         int next = items.size();
         if (seq == next - 1) {
-            resend(request(next), TimeoutKind.ITEM);
+            if (!resend(request(next), TimeoutKind.ITEM)) {
+                host.send(MissionWire.ack(TransferOutcome.OPERATION_CANCELLED, type.wireValue(), peerSystem, peerComponent));
+                finish(TransferOutcome.PROTOCOL_ERROR, next, count, next, null,
+                        "the ground station kept resending item " + seq + "; kept the previous plan");
+            }
             return;
         }
         if (seq != next) {

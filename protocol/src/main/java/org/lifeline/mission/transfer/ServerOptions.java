@@ -13,19 +13,22 @@ import java.util.Objects;
  *                        instead of MISSION_REQUEST_INT
  * @param timing          timeouts, retries and adaptivity of the server's own item requests
  *                        (its target fields are unused: the server answers whoever asked)
+ * @param patience        how long the server keeps re-requesting one item before it abandons
+ *                        the upload with MISSION_ACK(OPERATION_CANCELLED)
  */
 public record ServerOptions(int systemId, int componentId, int capacity, boolean legacyRequests,
-                            TransferOptions timing) {
+                            TransferOptions timing, Duration patience) {
 
     public ServerOptions {
         Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(patience, "patience");
         if (capacity < 0 || capacity > 0xFFFF) {
             throw new IllegalArgumentException("capacity must be 0..65535, was " + capacity);
         }
     }
 
-    /** Retries of one item request: with the 250 ms item timeout the vehicle waits 8 s for an item. */
-    public static final int DEFAULT_ITEM_RETRIES = 31;
+    /** How long the default vehicle waits for a requested item. */
+    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(8);
 
     /**
      * Vehicle 1/1, room for 700 items, MISSION_REQUEST_INT, adaptive timeouts under the spec
@@ -34,33 +37,33 @@ public record ServerOptions(int systemId, int componentId, int capacity, boolean
      * a vehicle that gave up after 1.5 s would lose long uploads on a noisy radio.
      */
     public static ServerOptions defaults() {
-        return new ServerOptions(1, 1, 700, false, TransferOptions.defaults().withMaxRetries(DEFAULT_ITEM_RETRIES)
-                .withTarget(0, 0).withOwnSystemId(1));
+        return new ServerOptions(1, 1, 700, false, TransferOptions.defaults().withTarget(0, 0).withOwnSystemId(1),
+                DEFAULT_PATIENCE);
     }
 
     public ServerOptions withCapacity(int value) {
-        return new ServerOptions(systemId, componentId, value, legacyRequests, timing);
+        return new ServerOptions(systemId, componentId, value, legacyRequests, timing, patience);
     }
 
     public ServerOptions withLegacyRequests(boolean value) {
-        return new ServerOptions(systemId, componentId, capacity, value, timing);
+        return new ServerOptions(systemId, componentId, capacity, value, timing, patience);
     }
 
     public ServerOptions withTiming(TransferOptions value) {
         return new ServerOptions(systemId, componentId, capacity, legacyRequests,
-                value.withTarget(0, 0).withOwnSystemId(systemId));
+                value.withTarget(0, 0).withOwnSystemId(systemId), patience);
     }
 
     public ServerOptions withIds(int system, int component) {
-        return new ServerOptions(system, component, capacity, legacyRequests, timing.withOwnSystemId(system));
+        return new ServerOptions(system, component, capacity, legacyRequests, timing.withOwnSystemId(system), patience);
+    }
+
+    public ServerOptions withPatience(Duration value) {
+        return new ServerOptions(systemId, componentId, capacity, legacyRequests, timing, value);
     }
 
     /** The spec's fixed timeouts on the vehicle side (for baselines). */
     public ServerOptions withFixedTimeouts() {
         return withTiming(timing.withAdaptive(false));
-    }
-
-    Duration itemTimeout() {
-        return timing.itemTimeout();
     }
 }

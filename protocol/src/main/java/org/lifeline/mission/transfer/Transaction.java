@@ -26,6 +26,7 @@ abstract class Transaction implements MissionMessages {
     private TimeoutKind kind = TimeoutKind.COMMAND;
     private boolean ambiguous;
     private int attempt;
+    private int resends;
     private int retransmissions;
     private TransferResult result;
 
@@ -64,6 +65,7 @@ abstract class Transaction implements MissionMessages {
     /** Starts a new exchange: sends {@code message} and waits for its answer. */
     protected final void sendAndWait(Object message, TimeoutKind kind) {
         attempt = 0;
+        resends = 0;
         exchangeStartNanos = host.nanoTime();
         ambiguous = false;
         transmit(message, kind);
@@ -72,13 +74,11 @@ abstract class Transaction implements MissionMessages {
     /**
      * Sends the outstanding message again after a timeout. Returns false (and sends nothing)
      * when the exchange has used its patience: {@code maxRetries} retransmissions <em>and</em>
-     * {@code (maxRetries + 1) ×} the spec timeout since it began. With fixed spec timeouts the
-     * two coincide (the spec's bounded retries); with adaptive timeouts the retransmissions come
-     * sooner and more of them fit, but the transfer never gives up sooner than the spec would.
+     * {@link TransactionHost#patience} since it began.
      */
     protected final boolean retransmit(Object message, TimeoutKind kind) {
         TransferOptions o = host.options();
-        long patience = o.ceiling(kind).toNanos() * (o.maxRetries() + 1L);
+        long patience = host.patience(kind).toNanos();
         if (attempt >= o.maxRetries() && host.nanoTime() - exchangeStartNanos >= patience) {
             return false;
         }
@@ -90,11 +90,20 @@ abstract class Transaction implements MissionMessages {
 
     /**
      * Sends {@code message} again because the peer asked twice; the answer that follows can no
-     * longer be matched to one send, so it gives no round-trip sample (Karn's rule).
+     * longer be matched to one send, so it gives no round-trip sample (Karn's rule). The peer
+     * asking is a sign of life, so the exchange's patience starts over — up to
+     * {@code 4 × (maxRetries + 1)} times; returns false (and sends nothing) beyond that.
      */
-    protected final void resend(Object message, TimeoutKind kind) {
+    protected final boolean resend(Object message, TimeoutKind kind) {
+        if (resends >= 4 * (host.options().maxRetries() + 1)) {
+            return false;
+        }
+        resends++;
         ambiguous = true;
+        attempt = 0;
+        exchangeStartNanos = host.nanoTime();
         transmit(message, kind);
+        return true;
     }
 
     /**

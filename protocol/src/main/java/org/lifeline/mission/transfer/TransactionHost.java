@@ -19,4 +19,18 @@ interface TransactionHost {
     RetransmissionTimeout rto();
 
     TransferOptions options();
+
+    /**
+     * How long one exchange may go unanswered before the transaction gives up (together with at
+     * least {@code maxRetries} retransmissions). With fixed spec timeouts,
+     * {@code (maxRetries + 1) ×} the timeout — the spec's bounded retries. With adaptive
+     * timeouts retransmissions come sooner, and the budget is that of the spec's longest wait,
+     * {@code (maxRetries + 1) ×} the command timeout, for every exchange: on a noisy radio a peer
+     * whose answers are being lost must not be given up on sooner than a fixed-timeout engine
+     * would.
+     */
+    default Duration patience(TimeoutKind kind) {
+        TransferOptions o = options();
+        return (o.adaptive() ? o.commandTimeout() : o.ceiling(kind)).multipliedBy(o.maxRetries() + 1L);
+    }
 }

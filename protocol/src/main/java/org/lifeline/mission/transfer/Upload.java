@@ -91,8 +91,11 @@ final class Upload extends Transaction {
         Object item = MissionWire.item(plan.item(seq), seq, type, target(), component());
         if (fresh) {
             sendAndWait(item, waitAfter(seq));
-        } else {
-            resend(item, waitAfter(seq));
+        } else if (!resend(item, waitAfter(seq))) {
+            finish(TransferOutcome.PROTOCOL_ERROR, highestRequested, plan.size(), seq, null,
+                    "the vehicle kept requesting item " + seq + " although it was sent again and again; "
+                            + partialWarning(seq));
+            return;
         }
         lastSent = seq;
     }

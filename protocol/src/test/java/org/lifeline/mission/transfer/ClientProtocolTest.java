@@ -197,6 +197,25 @@ class ClientProtocolTest {
     }
 
     @Test
+    void anAdaptiveEngineRetransmitsSoonerButGivesUpNoSoonerThanTheSpecsLongestWait() {
+        ScriptedVehicle adaptive = new ScriptedVehicle(TransferOptions.defaults());
+        for (int i = 0; i < 50; i++) {
+            adaptive.client.retransmissionTimeout().sample(java.time.Duration.ofMillis(60));
+        }
+        CompletableFuture<TransferResult> f = adaptive.client.download(MissionType.MISSION);
+        adaptive.settle();
+        adaptive.send(MissionWire.count(3, MissionType.MISSION, 255, 190));
+        adaptive.advanceMillis(1000);
+        assertThat(adaptive.sent(MissionRequestInt.class).size()).as("retransmitted at the learned RTO: a fixed engine sends 5 in that second").isGreaterThan(6);
+        adaptive.advanceMillis(7999);
+        assertThat(f).isNotDone();
+        adaptive.advanceMillis(1000);
+        TransferResult r = ScriptedVehicle.done(f);
+        assertThat(r.outcome()).isEqualTo(TransferOutcome.TIMEOUT);
+        assertThat(r.detail()).contains("item 0 of 3 never arrived");
+    }
+
+    @Test
     void downloadReportsAnUnknownResultCodeAsUnknownVehicleResult() {
         CompletableFuture<TransferResult> f = v.client.download(MissionType.MISSION);
         v.settle();
