@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.lifeline.mavlink.MavMessage;
@@ -34,9 +33,7 @@ public final class MissionServer implements AutoCloseable {
     private final Map<MissionType, MissionPlan> plans = new EnumMap<>(MissionType.class);
     private final Map<MissionType, Receive> receiving = new EnumMap<>(MissionType.class);
     private final Map<MissionType, Integer> lastCompletedCount = new EnumMap<>(MissionType.class);
-    private final List<Consumer<MissionPlan>> planListeners = new CopyOnWriteArrayList<>();
-    private final List<IntConsumer> currentListeners = new CopyOnWriteArrayList<>();
-    private final List<Runnable> notifications = new ArrayList<>();
+    private final ServerChanges changes = new ServerChanges();
     private final MessageChannel.Subscription subscription;
     private final Host host = new Host();
     private int current;
@@ -67,7 +64,7 @@ public final class MissionServer implements AutoCloseable {
         synchronized (lock) {
             store(plan);
         }
-        notifyListeners();
+        changes.deliver();
     }
 
     /**
@@ -93,17 +90,17 @@ public final class MissionServer implements AutoCloseable {
         synchronized (lock) {
             changeCurrent(seq);
         }
-        notifyListeners();
+        changes.deliver();
     }
 
     /** Called after a plan was replaced by a completed upload, a clear or {@link #setPlan}. */
     public void addPlanListener(Consumer<MissionPlan> listener) {
-        planListeners.add(listener);
+        changes.addPlanListener(listener);
     }
 
     /** Called after the current item changed. */
     public void addCurrentListener(IntConsumer listener) {
-        currentListeners.add(listener);
+        changes.addCurrentListener(listener);
     }
 
     public ServerFaults faults() {
@@ -142,13 +139,13 @@ public final class MissionServer implements AutoCloseable {
             MissionMessages.dispatch(message, options.systemId(), handler);
             receiving.values().removeIf(Transaction::isDone);
         }
-        notifyListeners();
+        changes.deliver();
     }
 
     private final MissionMessages handler = new MissionMessages() {
         @Override
         public void onCount(int wireType, int count) {
-            MissionType type = typeOf(wireType);
+            MissionType type = MissionWire.typeOf(wireType);
             if (type == null) {
                 ack(TransferOutcome.UNSUPPORTED, wireType);
                 return;
@@ -183,7 +180,7 @@ public final class MissionServer implements AutoCloseable {
 
         @Override
         public void onItem(int wireType, int seq, MissionItem item) {
-            MissionType type = typeOf(wireType);
+            MissionType type = MissionWire.typeOf(wireType);
             if (type == null) {
                 return;
             }
@@ -197,7 +194,7 @@ public final class MissionServer implements AutoCloseable {
 
         @Override
         public void onAck(int wireType, int result) {
-            MissionType type = typeOf(wireType);
+            MissionType type = MissionWire.typeOf(wireType);
             Receive r = type == null ? null : receiving.get(type);
             if (r != null) {
                 r.onAck(wireType, result);
@@ -206,7 +203,7 @@ public final class MissionServer implements AutoCloseable {
 
         @Override
         public void onRequestList(int wireType) {
-            MissionType type = typeOf(wireType);
+            MissionType type = MissionWire.typeOf(wireType);
             if (type == null) {
                 ack(TransferOutcome.UNSUPPORTED, wireType);
                 return;
@@ -221,7 +218,7 @@ public final class MissionServer implements AutoCloseable {
 
         @Override
         public void onRequest(int wireType, int seq, boolean legacy) {
-            MissionType type = typeOf(wireType);
+            MissionType type = MissionWire.typeOf(wireType);
             if (type == null) {
                 return;
             }
@@ -248,8 +245,8 @@ public final class MissionServer implements AutoCloseable {
                 for (MissionType t : MissionType.values()) {
                     store(MissionPlan.empty(t));
                 }
-            } else if (typeOf(wireType) != null) {
-                store(MissionPlan.empty(typeOf(wireType)));
+            } else if (MissionWire.typeOf(wireType) != null) {
+                store(MissionPlan.empty(MissionWire.typeOf(wireType)));
             } else {
                 ack(TransferOutcome.UNSUPPORTED, wireType);
                 return;
@@ -277,9 +274,8 @@ public final class MissionServer implements AutoCloseable {
             items.set(0, home);
             plan = new MissionPlan(MissionType.MISSION, items);
         }
-        MissionPlan stored = plan;
         plans.put(plan.type(), plan);
-        notifications.add(() -> planListeners.forEach(l -> l.accept(stored)));
+        changes.planChanged(plan);
         if (plan.type() == MissionType.MISSION && current >= Math.max(1, plan.size())) {
             changeCurrent(0);
         }
@@ -288,29 +284,8 @@ public final class MissionServer implements AutoCloseable {
     private void changeCurrent(int seq) {
         if (seq != current) {
             current = seq;
-            notifications.add(() -> currentListeners.forEach(l -> l.accept(seq)));
+            changes.currentChanged(seq);
         }
-    }
-
-    private void notifyListeners() {
-        List<Runnable> pending;
-        synchronized (lock) {
-            if (notifications.isEmpty()) {
-                return;
-            }
-            pending = new ArrayList<>(notifications);
-            notifications.clear();
-        }
-        pending.forEach(Runnable::run);
-    }
-
-    private static MissionType typeOf(int wireType) {
-        for (MissionType t : MissionType.values()) {
-            if (t.wireValue() == wireType) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private final class Host implements TransactionHost {
@@ -329,7 +304,7 @@ public final class MissionServer implements AutoCloseable {
                     task.run();
                     receiving.values().removeIf(Transaction::isDone);
                 }
-                notifyListeners();
+                changes.deliver();
             });
         }
 

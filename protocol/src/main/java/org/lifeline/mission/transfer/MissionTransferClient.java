@@ -201,13 +201,9 @@ public final class MissionTransferClient implements AutoCloseable {
     }
 
     private Transaction runningFor(int wireType) {
-        for (MissionType t : MissionType.values()) {
-            if (t.wireValue() == wireType) {
-                Running r = running.get(t);
-                return r == null ? null : r.tx;
-            }
-        }
-        return null;
+        MissionType type = MissionWire.typeOf(wireType);
+        Running r = type == null ? null : running.get(type);
+        return r == null ? null : r.tx;
     }
 
     /** Routes each decoded message to the transaction running for its mission type. */

@@ -29,6 +29,16 @@ final class MissionWire {
     private MissionWire() {
     }
 
+    /** The mission type a raw {@code mission_type} names, or null for ALL and unknown values. */
+    static MissionType typeOf(int wireType) {
+        for (MissionType t : MissionType.values()) {
+            if (t.wireValue() == wireType) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     static int raw(EnumValue<?> value) {
         return value == null ? 0 : value.value();
     }
