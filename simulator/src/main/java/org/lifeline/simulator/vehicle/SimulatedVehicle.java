@@ -7,7 +7,6 @@ import io.dronefleet.mavlink.common.MavCmd;
 import io.dronefleet.mavlink.common.MavResult;
 import io.dronefleet.mavlink.common.MavSeverity;
 import io.dronefleet.mavlink.common.MissionItemReached;
-import io.dronefleet.mavlink.common.MissionSetCurrent;
 import io.dronefleet.mavlink.common.SetMode;
 import io.dronefleet.mavlink.common.SetPositionTargetGlobalInt;
 import io.dronefleet.mavlink.common.Statustext;
@@ -47,7 +46,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     private final StoredPlans plans = new StoredPlans();
     private final Autopilot ap;
     private final Telemetry telemetry;
-    private final MissionServer missionServer;
+    private final MissionService missions;
     private final CommandHandler commands;
     private final ParameterProtocol parameterProtocol;
     private final List<VehiclePort> ports = new CopyOnWriteArrayList<>();
@@ -77,7 +76,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
                 this::reboot);
         this.ap = new Autopilot(model, LocalFrame.around(b.home), b.home, params, plans, events, triggers);
         this.telemetry = new Telemetry(ap, scheduler);
-        this.missionServer = new MissionServer(scheduler, plans, faults, ap::home, ap::missionChanged);
+        this.missions = new MissionService(scheduler, plans, faults, systemId, ap);
         this.commands = new CommandHandler(this, ap);
         this.parameterProtocol = new ParameterProtocol(params, this::broadcast);
         for (var e : b.ports.entrySet()) {
@@ -96,6 +95,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
                 ? new FaultyChannel(channel, scheduler, faults, seed + ports.size()) : channel;
         VehiclePort port = new VehiclePort(name, effective);
         port.streams().reset(scheduler.nanoTime());
+        missions.addPort(port);
         ports.add(port);
     }
 
@@ -158,7 +158,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         if (target != 0 && target != systemId) {
             return;
         }
-        if (missionServer.handle(msg, port::send)) {
+        if (missions.handle(msg, port)) {
             return;
         }
         if (p instanceof CommandLong c) {
@@ -173,10 +173,6 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             ack(port, msg, cmd, commands.handle(cmd, params7, port));
         } else if (p instanceof SetMode s) {
             ack(port, msg, 11, commands.setMode(s.customMode()));
-        } else if (p instanceof MissionSetCurrent s) {
-            if (ap.runner().setCurrent(s.seq(), ap.armed() && ap.mode() == CopterMode.AUTO)) {
-                broadcast(telemetry.missionCurrent());
-            }
         } else if (p instanceof SetPositionTargetGlobalInt s) {
             ap.guidedGoTo(s.latInt() / 1e7, s.lonInt() / 1e7, s.alt());
         } else {
@@ -234,7 +230,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             return;
         }
         offline = true;
-        missionServer.reset();
+        missions.reset();
         model.resetTo(model.north(), model.east());
         scheduler.schedule(REBOOT_TIME, () -> {
             ap.boot();
@@ -255,6 +251,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         plans.store(org.lifeline.mission.MissionType.FENCE, v.fence().items());
         plans.store(org.lifeline.mission.MissionType.RALLY, v.rally().items());
         plans.store(org.lifeline.mission.MissionType.MISSION, v.mission().items());
+        missions.plansReplaced();
         ap.missionChanged();
     }
 
@@ -327,6 +324,9 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
 
         @Override
         public void homeChanged() {
+            if (missions != null) {
+                missions.homeChanged();
+            }
             if (telemetry != null) {
                 Object home = telemetry.build(Telemetry.HOME_POSITION);
                 if (home != null) {
