@@ -20,12 +20,15 @@ final class Fixture {
     final Peer gcs;
     final Peer companion;
     final SimulatedVehicle vehicle;
+    /** The ground station's end of its port, for protocol clients under test. */
+    final org.lifeline.mavlink.MessageChannel gcsChannel;
 
     Fixture(VehicleBuilder builder) {
         InProcessChannels.Pair g = InProcessChannels.pair(clock.scheduler(), 1, 1, 255, 190);
         InProcessChannels.Pair c = InProcessChannels.pair(clock.scheduler(), 1, 1, 1, 191);
         vehicle = builder.clock(clock).port("gcs", g.a()).port("companion", c.a()).build();
         gcs = new Peer(g.b(), clock);
+        gcsChannel = g.b();
         companion = new Peer(c.b(), clock);
     }
 
