@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lifeline-simulator}: simulated ArduCopter flight controllers on real MAVLink links.
- * Exit codes: 0 done, 1 a port could not be opened or a plan file was bad, 2 bad arguments.
+ * Exit codes: 0 done, 1 a port could not be opened or a plan file was bad, 2 bad arguments
+ * (a malformed port URI included).
  */
 @Command(name = "lifeline-simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Simulated ArduPilot Copter flight controller(s) speaking MAVLink on real links.",
@@ -116,13 +117,16 @@ public final class SimulatorCommand implements Callable<Integer> {
             for (int i = 0; i < vehicles; i++) {
                 int id = sysid + i;
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
-                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false);
+                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));
                     if (companion != null) {
                         b.port("companion", open(offsetPort(companion, i), id, faultPlan, seed + 1000 + i, closers, out));
                     }
-                } catch (IOException | IllegalArgumentException e) {
+                } catch (IllegalArgumentException e) {
+                    err.println("lifeline-simulator: " + e.getMessage());
+                    return 2;
+                } catch (IOException e) {
                     err.println("lifeline-simulator: " + e.getMessage());
                     return 1;
                 }

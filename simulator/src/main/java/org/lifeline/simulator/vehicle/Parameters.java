@@ -48,7 +48,7 @@ public final class Parameters {
             new Definition("GRIP_RELEASE", 1000, true, "gripper release PWM"),
             new Definition("GRIP_NEUTRAL", 1500, true, "gripper neutral PWM at boot"),
             new Definition("SERVO8_FUNCTION", 28, true, "servo 8 drives the gripper (28)"),
-            new Definition("SIM_SPEEDUP", 1, false, "simulation speed-up (read only here)"));
+            new Definition("SIM_SPEEDUP", 1, false, "simulation speed-up the simulator runs at (informational)"));
 
     private final Map<String, Float> values = new LinkedHashMap<>();
     private final Map<String, Definition> byName = new LinkedHashMap<>();

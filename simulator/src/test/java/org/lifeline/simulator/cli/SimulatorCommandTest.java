@@ -107,6 +107,16 @@ class SimulatorCommandTest {
     }
 
     @Test
+    void aMalformedPortUriIsABadArgument() {
+        PortOpener strict = (uri, id, faults, seed) -> {
+            throw new IllegalArgumentException("\"" + uri + "\" has no port: expected udp://HOST:PORT");
+        };
+        int code = SimulatorCommand.run(strict, new PrintWriter(out, true), new PrintWriter(err, true), "--gcs", "udp://localhost");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("\"udp://localhost\" has no port");
+    }
+
+    @Test
     void aBrokenPlanFileEndsWithExitCodeOneNamingTheFile(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("broken.waypoints");
         Files.writeString(bad, "not a waypoints file\n");
