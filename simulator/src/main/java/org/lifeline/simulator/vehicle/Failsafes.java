@@ -13,6 +13,13 @@ import org.lifeline.simulator.flight.FlightModel;
  * loss (EKF failsafe → LAND). Each fires once per occurrence; battery failsafes stay latched
  * until reboot. Also fires the injected faults (GPS loss, battery failure, reboot) at their
  * time after takeoff.
+ *
+ * <pre>
+ *   battery:  OK ──low──▶ LOW (BATT_FS_LOW_ACT) ──critical──▶ CRITICAL (BATT_FS_CRT_ACT)   latched until reboot
+ *   fence:    INSIDE ──breach──▶ BREACHED (FENCE_ACTION) ──back inside──▶ INSIDE
+ *   gcs:      UNSEEN ──heartbeat──▶ OK ──FS_GCS_TIMEOUT──▶ LOST (FS_GCS_ENABLE) ──heartbeat──▶ OK
+ *   gps:      OK ──fix lost in flight──▶ EKF_FAILSAFE (LAND)
+ * </pre>
  */
 final class Failsafes {
 
