@@ -31,20 +31,6 @@ final class Wire {
         return EnumValue.create(MavMissionType.class, t.wireValue());
     }
 
-    static MissionItem fromInt(MissionItemInt m) {
-        return new MissionItem(value(m.command()), value(m.frame()), m.current() != 0, m.autocontinue() != 0,
-                m.param1(), m.param2(), m.param3(), m.param4(), m.x(), m.y(), m.z());
-    }
-
-    static MissionItem fromFloat(io.dronefleet.mavlink.common.MissionItem m) {
-        int frame = value(m.frame());
-        boolean global = org.lifeline.mission.MavFrame.isGlobal(frame);
-        int x = global ? MissionItem.toE7(m.x()) : Math.round(m.x());
-        int y = global ? MissionItem.toE7(m.y()) : Math.round(m.y());
-        return new MissionItem(value(m.command()), frame, m.current() != 0, m.autocontinue() != 0,
-                m.param1(), m.param2(), m.param3(), m.param4(), x, y, m.z());
-    }
-
     static MissionItemInt toInt(MissionItem item, int seq, MissionType type, int targetSystem, int targetComponent) {
         return MissionItemInt.builder().targetSystem(targetSystem).targetComponent(targetComponent).seq(seq)
                 .frame(EnumValue.create(MavFrame.class, item.frame())).command(EnumValue.create(MavCmd.class, item.command()))
