@@ -35,6 +35,7 @@ import org.lifeline.time.Scheduler;
  * with home (so a vehicle with no mission still reports one item), and a legacy MISSION_REQUEST
  * during a download is answered with a legacy MISSION_ITEM.
  */
+@SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
 final class MissionService {
 
     private final Scheduler scheduler;

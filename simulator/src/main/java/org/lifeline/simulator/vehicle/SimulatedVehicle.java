@@ -33,6 +33,7 @@ import org.lifeline.time.Scheduler;
  * steps the autopilot, and sends the telemetry that fell due on each port. Build one with
  * {@link #builder()}; several vehicles (distinct system ids) can share one clock.
  */
+@SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
 public final class SimulatedVehicle implements SimulationClock.Participant, AutoCloseable {
 
     private static final Duration REBOOT_TIME = Duration.ofSeconds(3);

@@ -17,6 +17,7 @@ import io.dronefleet.mavlink.common.SetMode;
 import io.dronefleet.mavlink.common.SetPositionTargetGlobalInt;
 
 /** The target_system of the messages a vehicle acts on (0 = broadcast, also for untargeted ones). */
+@SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
 final class Targets {
 
     private Targets() {

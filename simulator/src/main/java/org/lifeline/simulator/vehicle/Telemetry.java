@@ -36,6 +36,7 @@ import org.lifeline.simulator.flight.GpsReceiver;
  * VFR_HUD altitude above mean sea level). GLOBAL_POSITION_INT is the EKF estimate (the true
  * position here); GPS_RAW_INT carries the receiver's noise and loses its fix with the GPS.
  */
+@SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
 final class Telemetry {
 
     static final int HEARTBEAT = 0;

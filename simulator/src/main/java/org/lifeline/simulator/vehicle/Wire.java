@@ -13,6 +13,7 @@ import org.lifeline.mission.MissionType;
  * Unset enum fields are {@code null} on objects built in-process but 0 after a trip over the
  * wire; {@link #value} treats both the same.
  */
+@SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
 final class Wire {
 
     private Wire() {
