@@ -1,0 +1,104 @@
+package org.lifeline.groundstation.planning.mission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
+import org.lifeline.mission.MavCmd;
+import org.lifeline.mission.MavFrame;
+import org.lifeline.mission.MissionItem;
+import org.lifeline.plan.GeoPoint;
+
+/**
+ * Builds the mission items of a {@link DeliveryRoute}:
+ * <pre>
+ *  0  home (launch site, frame GLOBAL, altitude AMSL)
+ *  1  NAV_TAKEOFF to the first leg's altitude over the launch site
+ *     NAV_WAYPOINT for each route point between stops (acceptance radius in param2)
+ *  per drop:
+ *     NAV_WAYPOINT approach: over the drop point at the leg's altitude
+ *     NAV_WAYPOINT descend: over the drop point at the drop altitude, param1 = hold seconds
+ *     DO_GRIPPER param1 = 1 (gripper number), param2 = 0 (release)
+ *     NAV_WAYPOINT climb: over the drop point back to the next leg's altitude
+ *  NAV_WAYPOINT for each route point of the way home, then over the launch site
+ *  NAV_LAND at the launch site (or NAV_RETURN_TO_LAUNCH)
+ * </pre>
+ * The descent and climb are vertical, over the drop point, so that the vehicle keeps its
+ * overflight altitude over a quarantine zone until it is above the address it serves.
+ */
+public final class MissionBuilder {
+
+    /** The gripper that releases the parcel (ArduPilot's DO_GRIPPER param1). */
+    public static final int GRIPPER = 1;
+
+    private final VehicleProfile vehicle;
+    private final Landing landing;
+
+    public MissionBuilder(VehicleProfile vehicle, Landing landing) {
+        this.vehicle = vehicle;
+        this.landing = landing;
+    }
+
+    /** Builds the mission; throws IllegalArgumentException for a drop outside the vehicle's drop window. */
+    public BuiltMission build(DeliveryRoute route) {
+        for (Drop drop : route.drops()) {
+            if (!vehicle.dropWindow().contains(drop.dropAltitude())) {
+                throw new IllegalArgumentException("drop " + drop.stop().id() + ": drop altitude "
+                        + drop.dropAltitude() + " m is outside the vehicle's drop window "
+                        + vehicle.dropWindow().min() + ".." + vehicle.dropWindow().max() + " m");
+            }
+        }
+        Items out = new Items();
+        GeoPoint launch = route.launch().position();
+        RouteLeg first = route.legs().get(0);
+        out.add(new MissionItem(MavCmd.NAV_WAYPOINT, MavFrame.GLOBAL, false, true, 0, 0, 0, 0,
+                MissionItem.toE7(launch.latitude()), MissionItem.toE7(launch.longitude()),
+                (float) launch.altitude()), first.name());
+        out.add(MissionItem.at(MavCmd.NAV_TAKEOFF, launch.latitude(), launch.longitude(), first.altitudeAt(0),
+                0, 0, 0, Float.NaN), first.name());
+        for (int i = 0; i < route.drops().size(); i++) {
+            RouteLeg leg = route.legs().get(i);
+            RouteLeg next = route.legs().get(i + 1);
+            Drop drop = route.drops().get(i);
+            GeoPoint p = drop.stop().position();
+            addInterior(out, leg);
+            int last = leg.points().size() - 1;
+            out.add(waypoint(p, leg.altitudeAt(last), 0), leg.name());
+            out.add(waypoint(p, drop.dropAltitude(), vehicle.holdSeconds()), leg.name());
+            out.add(MissionItem.command(MavCmd.DO_GRIPPER, GRIPPER, MavCmd.GRIPPER_ACTION_RELEASE, 0, 0), leg.name());
+            out.add(waypoint(p, next.altitudeAt(0), 0), next.name());
+        }
+        RouteLeg home = route.legs().get(route.legs().size() - 1);
+        addInterior(out, home);
+        double arrival = home.altitudeAt(home.points().size() - 1);
+        if (landing == Landing.LAND) {
+            out.add(waypoint(launch, arrival, 0), home.name());
+            out.add(MissionItem.at(MavCmd.NAV_LAND, launch.latitude(), launch.longitude(), 0, 0, 0, 0, Float.NaN),
+                    home.name());
+        } else {
+            out.add(MissionItem.command(MavCmd.NAV_RETURN_TO_LAUNCH, 0, 0, 0, 0), home.name());
+        }
+        return new BuiltMission(launch, out.items, out.legs);
+    }
+
+    private void addInterior(Items out, RouteLeg leg) {
+        for (int k = 1; k < leg.points().size() - 1; k++) {
+            out.add(waypoint(leg.points().get(k), leg.altitudeAt(k), 0), leg.name());
+        }
+    }
+
+    private MissionItem waypoint(GeoPoint p, double altitude, double holdSeconds) {
+        return MissionItem.at(MavCmd.NAV_WAYPOINT, p.latitude(), p.longitude(), altitude,
+                (float) holdSeconds, (float) vehicle.acceptanceRadius(), 0, Float.NaN);
+    }
+
+    private static final class Items {
+        final List<MissionItem> items = new ArrayList<>();
+        final List<String> legs = new ArrayList<>();
+
+        void add(MissionItem item, String leg) {
+            items.add(item);
+            legs.add(leg);
+        }
+    }
+}
