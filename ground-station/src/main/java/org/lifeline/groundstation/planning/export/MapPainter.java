@@ -1,0 +1,369 @@
+package org.lifeline.groundstation.planning.export;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.lifeline.groundstation.airspace.DropPoint;
+import org.lifeline.groundstation.airspace.LaunchSite;
+import org.lifeline.groundstation.airspace.NoFlyZone;
+import org.lifeline.groundstation.airspace.QuarantineLevel;
+import org.lifeline.groundstation.airspace.QuarantineZone;
+import org.lifeline.groundstation.planning.fence.FenceZone;
+import org.lifeline.groundstation.planning.mission.DeliveryPlan;
+import org.lifeline.groundstation.planning.mission.Drop;
+import org.lifeline.groundstation.planning.mission.RouteLeg;
+import org.lifeline.plan.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws a delivery plan: the operating area, quarantine zones by level, no-fly zones with their
+ * safety margin dashed, the uploaded fence, the route with direction arrows, the launch site
+ * and numbered drops with their names, a title with distance, time and energy, a scale bar, a
+ * north arrow and a legend. Works in the plan's local metric frame (grid north up; at town scale
+ * it differs from true north by a fraction of a degree).
+ */
+final class MapPainter {
+
+    private static final float[] DASHED = {7f, 5f};
+    private static final float[] DASH_DOT = {10f, 4f, 2f, 4f};
+    private static final double TOP = 78;
+    private static final double SIDE = 28;
+    private static final double BOTTOM = 28;
+
+    private final DeliveryPlan plan;
+    private final int width;
+    private final int height;
+    private final double scale;
+    private final double originX;
+    private final double originY;
+
+    MapPainter(DeliveryPlan plan, int width, int height) {
+        this.plan = plan;
+        this.width = width;
+        this.height = height;
+        Geometry area = local(plan.airspace().operatingArea().area());
+        Envelope e = area.getEnvelopeInternal();
+        double availableW = width - 2 * SIDE;
+        double availableH = height - TOP - BOTTOM;
+        this.scale = Math.min(availableW / e.getWidth(), availableH / e.getHeight());
+        // centre the area in the available box
+        this.originX = SIDE + (availableW - e.getWidth() * scale) / 2 - e.getMinX() * scale;
+        this.originY = TOP + (availableH - e.getHeight() * scale) / 2 + e.getMaxY() * scale;
+    }
+
+    void paint(MapCanvas c) {
+        c.fill(new Rectangle2D.Double(0, 0, width, height), MapStyle.PAPER);
+        Geometry area = local(plan.airspace().operatingArea().area());
+        c.fill(shape(area), MapStyle.OPERATING_AREA_FILL);
+        for (QuarantineZone q : plan.airspace().quarantineZones()) {
+            Color col = MapStyle.quarantine(q.level());
+            Shape s = shape(local(q.area()));
+            c.fill(s, MapStyle.withAlpha(col, MapStyle.ZONE_ALPHA));
+            c.stroke(s, col, 1.5f, null);
+        }
+        for (NoFlyZone n : plan.airspace().noFlyZones()) {
+            Geometry g = local(n.area());
+            c.stroke(shape(g.buffer(plan.margin(), 8)), MapStyle.NO_FLY, 1.2f, DASHED);
+            Shape s = shape(g);
+            c.fill(s, MapStyle.withAlpha(MapStyle.NO_FLY, 100));
+            c.stroke(s, MapStyle.NO_FLY, 1.8f, null);
+        }
+        c.stroke(shape(area), MapStyle.OPERATING_AREA_LINE, 2.5f, null);
+        plan.fence().inclusion().ifPresent(z -> c.stroke(shape(z.shape().outline()), MapStyle.FENCE, 1.2f, DASH_DOT));
+        for (FenceZone z : plan.fence().exclusions()) {
+            c.stroke(shape(z.shape().outline()), MapStyle.FENCE, 1.2f, DASH_DOT);
+        }
+        zoneLabels(c);
+        otherStops(c);
+        route(c);
+        stops(c);
+        title(c);
+        scaleBar(c);
+        northArrow(c);
+        legend(c);
+    }
+
+    private void zoneLabels(MapCanvas c) {
+        for (QuarantineZone q : plan.airspace().quarantineZones()) {
+            Coordinate p = local(q.area()).getInteriorPoint().getCoordinate();
+            Color col = MapStyle.quarantine(q.level()).darker();
+            String over = Double.isFinite(q.minOverflightAltitudeMetres())
+                    ? String.format(Locale.ROOT, " ≥%.0f m", q.minOverflightAltitudeMetres()) : "";
+            c.text(q.name(), px(p.x), py(p.y) - 2, 11f, true, col, MapCanvas.Anchor.MIDDLE, true);
+            c.text(q.level().jsonName() + over, px(p.x), py(p.y) + 11, 10f, false, col, MapCanvas.Anchor.MIDDLE, true);
+        }
+        for (NoFlyZone n : plan.airspace().noFlyZones()) {
+            Geometry g = local(n.area());
+            Envelope e = g.getEnvelopeInternal();
+            String limit = Double.isFinite(n.ceilingMetres()) ? String.format(Locale.ROOT, " (≤%.0f m)", n.ceilingMetres()) : "";
+            c.text(n.name() + limit, px((e.getMinX() + e.getMaxX()) / 2), py(e.getMinY()) + 13, 10.5f, false,
+                    MapStyle.NO_FLY.darker(), MapCanvas.Anchor.MIDDLE, true);
+        }
+    }
+
+    private void otherStops(MapCanvas c) {
+        List<String> planned = new ArrayList<>();
+        planned.add(plan.route().launch().id());
+        plan.route().drops().forEach(d -> planned.add(d.stop().id()));
+        for (DropPoint d : plan.airspace().dropPoints()) {
+            if (!planned.contains(d.id())) {
+                Coordinate p = local(d.position());
+                c.fill(new Ellipse2D.Double(px(p.x) - 3.5, py(p.y) - 3.5, 7, 7), MapStyle.OTHER_DROP);
+                c.text(d.name(), px(p.x) + 6, py(p.y) + 4, 10f, false, MapStyle.OTHER_DROP.darker(),
+                        MapCanvas.Anchor.START, true);
+            }
+        }
+        for (LaunchSite l : plan.airspace().launchSites()) {
+            if (!planned.contains(l.id())) {
+                Coordinate p = local(l.position());
+                c.stroke(triangle(px(p.x), py(p.y), 9), MapStyle.LAUNCH, 2f, null);
+                c.text(l.name(), px(p.x) + 11, py(p.y) + 4, 11f, false, MapStyle.LAUNCH.darker(), MapCanvas.Anchor.START, true);
+            }
+        }
+    }
+
+    private void route(MapCanvas c) {
+        for (RouteLeg leg : plan.route().legs()) {
+            Path2D.Double path = new Path2D.Double();
+            List<Coordinate> pts = new ArrayList<>();
+            for (GeoPoint g : leg.points()) {
+                pts.add(local(g));
+            }
+            path.moveTo(px(pts.get(0).x), py(pts.get(0).y));
+            for (int i = 1; i < pts.size(); i++) {
+                path.lineTo(px(pts.get(i).x), py(pts.get(i).y));
+            }
+            c.stroke(path, Color.WHITE, 6f, null);
+            c.stroke(path, MapStyle.ROUTE, 3f, null);
+            for (int i = 1; i < pts.size(); i++) {
+                double x0 = px(pts.get(i - 1).x);
+                double y0 = py(pts.get(i - 1).y);
+                double x1 = px(pts.get(i).x);
+                double y1 = py(pts.get(i).y);
+                double len = Math.hypot(x1 - x0, y1 - y0);
+                if (len > 45) {
+                    c.fill(arrow((x0 + x1) / 2, (y0 + y1) / 2, Math.atan2(y1 - y0, x1 - x0)), MapStyle.ROUTE);
+                }
+            }
+        }
+    }
+
+    private void stops(MapCanvas c) {
+        Coordinate l = local(plan.route().launch().position());
+        c.fill(triangle(px(l.x), py(l.y), 12), MapStyle.LAUNCH);
+        c.stroke(triangle(px(l.x), py(l.y), 12), Color.WHITE, 1.5f, null);
+        c.text(plan.route().launch().name(), px(l.x) + 14, py(l.y) + 5, 13f, true, MapStyle.LAUNCH.darker(),
+                MapCanvas.Anchor.START, true);
+        int n = 1;
+        for (Drop d : plan.route().drops()) {
+            Coordinate p = local(d.stop().position());
+            Ellipse2D.Double dot = new Ellipse2D.Double(px(p.x) - 10, py(p.y) - 10, 20, 20);
+            c.fill(dot, MapStyle.DROP);
+            c.stroke(dot, Color.WHITE, 2f, null);
+            c.text(String.valueOf(n++), px(p.x), py(p.y) + 4.5, 12f, true, Color.WHITE, MapCanvas.Anchor.MIDDLE, false);
+            c.text(d.stop().name(), px(p.x) + 14, py(p.y) + 5, 13f, true, MapStyle.DROP, MapCanvas.Anchor.START, true);
+        }
+    }
+
+    private void title(MapCanvas c) {
+        StringBuilder route = new StringBuilder(plan.route().launch().name());
+        for (Drop d : plan.route().drops()) {
+            route.append(" → ").append(d.stop().name());
+        }
+        route.append(" → back");
+        c.text(route.toString(), SIDE, 30, 18f, true, MapStyle.TEXT, MapCanvas.Anchor.START, false);
+        var e = plan.energy();
+        String clearance = Double.isFinite(plan.clearance().metres())
+                ? String.format(Locale.ROOT, "  ·  closest no-fly %.0f m (%s)", plan.clearance().metres(), plan.clearance().zoneId())
+                : "";
+        c.text(String.format(Locale.ROOT, "%.2f km  ·  %d min %02d s  ·  %.0f Wh, %.0f Wh (%.0f %%) left on landing  ·  margin %.0f m%s",
+                        e.metres() / 1000, (int) e.seconds() / 60, (int) e.seconds() % 60, e.wattHours(), e.remainingWh(),
+                        e.remainingPercent(), plan.margin(), clearance),
+                SIDE, 54, 13f, false, MapStyle.TEXT, MapCanvas.Anchor.START, false);
+    }
+
+    private void scaleBar(MapCanvas c) {
+        double target = (width - 2 * SIDE) / 5 / scale;
+        double[] nice = {50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000};
+        double metres = nice[0];
+        for (double n : nice) {
+            if (n <= target) {
+                metres = n;
+            }
+        }
+        double x = SIDE + 12;
+        double y = height - BOTTOM - 14;
+        double len = metres * scale;
+        c.fill(new Rectangle2D.Double(x - 8, y - 26, len + 50, 40), MapStyle.withAlpha(Color.WHITE, 210));
+        for (int i = 0; i < 4; i++) {
+            Rectangle2D.Double seg = new Rectangle2D.Double(x + i * len / 4, y, len / 4, 6);
+            c.fill(seg, i % 2 == 0 ? MapStyle.TEXT : Color.WHITE);
+            c.stroke(seg, MapStyle.TEXT, 1f, null);
+        }
+        c.text("0", x, y - 5, 11f, false, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
+        c.text(metres >= 1000 ? String.format(Locale.ROOT, "%.0f km", metres / 1000) : String.format(Locale.ROOT, "%.0f m", metres),
+                x + len, y - 5, 11f, false, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
+    }
+
+    private void northArrow(MapCanvas c) {
+        double x = width - SIDE - 22;
+        double y = TOP + 22;
+        c.fill(new Ellipse2D.Double(x - 20, y - 24, 40, 52), MapStyle.withAlpha(Color.WHITE, 210));
+        Path2D.Double left = new Path2D.Double();
+        left.moveTo(x, y - 18);
+        left.lineTo(x - 9, y + 12);
+        left.lineTo(x, y + 6);
+        left.closePath();
+        Path2D.Double right = new Path2D.Double();
+        right.moveTo(x, y - 18);
+        right.lineTo(x + 9, y + 12);
+        right.lineTo(x, y + 6);
+        right.closePath();
+        c.fill(left, MapStyle.TEXT);
+        c.fill(right, Color.WHITE);
+        c.stroke(right, MapStyle.TEXT, 1f, null);
+        c.text("N", x, y + 25, 12f, true, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
+    }
+
+    private void legend(MapCanvas c) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[]{"area", "Operating area"});
+        rows.add(new Object[]{"nofly", "No-fly zone"});
+        rows.add(new Object[]{"margin", String.format(Locale.ROOT, "Safety margin (%.0f m)", plan.margin())});
+        for (QuarantineLevel l : QuarantineLevel.values()) {
+            rows.add(new Object[]{l, "Quarantine: " + l.jsonName()});
+        }
+        rows.add(new Object[]{"fence", "Geofence as uploaded"});
+        rows.add(new Object[]{"route", "Route (arrows: direction)"});
+        rows.add(new Object[]{"launch", "Launch site"});
+        rows.add(new Object[]{"drop", "Drop, in order"});
+        rows.add(new Object[]{"other", "Other drop point"});
+        double rowH = 19;
+        double textW = 0;
+        for (Object[] r : rows) {
+            textW = Math.max(textW, c.textWidth((String) r[1], 11.5f, false));
+        }
+        double w = 46 + textW + 12;
+        double h = rows.size() * rowH + 32;
+        double x0 = width - SIDE - w;
+        double y0 = height - BOTTOM - h;
+        Rectangle2D.Double box = new Rectangle2D.Double(x0, y0, w, h);
+        c.fill(box, MapStyle.withAlpha(Color.WHITE, 230));
+        c.stroke(box, MapStyle.FENCE, 1f, null);
+        c.text("Legend", x0 + 10, y0 + 19, 12.5f, true, MapStyle.TEXT, MapCanvas.Anchor.START, false);
+        double y = y0 + 30;
+        for (Object[] r : rows) {
+            double sx = x0 + 10;
+            double sy = y + 3;
+            Rectangle2D.Double swatch = new Rectangle2D.Double(sx, sy, 26, 12);
+            Object key = r[0];
+            if (key instanceof QuarantineLevel l) {
+                c.fill(swatch, MapStyle.withAlpha(MapStyle.quarantine(l), MapStyle.ZONE_ALPHA));
+                c.stroke(swatch, MapStyle.quarantine(l), 1.5f, null);
+            } else {
+                switch ((String) key) {
+                    case "area" -> c.stroke(swatch, MapStyle.OPERATING_AREA_LINE, 2.5f, null);
+                    case "nofly" -> {
+                        c.fill(swatch, MapStyle.withAlpha(MapStyle.NO_FLY, 100));
+                        c.stroke(swatch, MapStyle.NO_FLY, 1.8f, null);
+                    }
+                    case "margin" -> c.stroke(swatch, MapStyle.NO_FLY, 1.2f, DASHED);
+                    case "fence" -> c.stroke(swatch, MapStyle.FENCE, 1.2f, DASH_DOT);
+                    case "route" -> {
+                        Path2D.Double line = new Path2D.Double();
+                        line.moveTo(sx, sy + 6);
+                        line.lineTo(sx + 26, sy + 6);
+                        c.stroke(line, MapStyle.ROUTE, 3f, null);
+                        c.fill(arrow(sx + 15, sy + 6, 0), MapStyle.ROUTE);
+                    }
+                    case "launch" -> c.fill(triangle(sx + 13, sy + 6, 9), MapStyle.LAUNCH);
+                    case "drop" -> {
+                        c.fill(new Ellipse2D.Double(sx + 6, sy - 1, 14, 14), MapStyle.DROP);
+                        c.text("1", sx + 13, sy + 10, 9.5f, true, Color.WHITE, MapCanvas.Anchor.MIDDLE, false);
+                    }
+                    default -> c.fill(new Ellipse2D.Double(sx + 9.5, sy + 2.5, 7, 7), MapStyle.OTHER_DROP);
+                }
+            }
+            c.text((String) r[1], x0 + 46, y + 13.5, 11.5f, false, MapStyle.TEXT, MapCanvas.Anchor.START, false);
+            y += rowH;
+        }
+    }
+
+    private static Shape triangle(double x, double y, double r) {
+        Path2D.Double t = new Path2D.Double();
+        t.moveTo(x, y - r);
+        t.lineTo(x + r * 0.87, y + r * 0.5);
+        t.lineTo(x - r * 0.87, y + r * 0.5);
+        t.closePath();
+        return t;
+    }
+
+    private static Shape arrow(double x, double y, double angle) {
+        double len = 11;
+        double half = 6;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        Path2D.Double a = new Path2D.Double();
+        a.moveTo(x + cos * len / 2, y + sin * len / 2);
+        a.lineTo(x - cos * len / 2 - sin * half, y - sin * len / 2 + cos * half);
+        a.lineTo(x - cos * len / 2 + sin * half, y - sin * len / 2 - cos * half);
+        a.closePath();
+        return a;
+    }
+
+    private Geometry local(Geometry geographic) {
+        return plan.projection().toLocal(geographic);
+    }
+
+    private Coordinate local(GeoPoint p) {
+        return plan.projection().toLocal(p);
+    }
+
+    private double px(double x) {
+        return originX + x * scale;
+    }
+
+    private double py(double y) {
+        return originY - y * scale;
+    }
+
+    /** A local-metre geometry (Polygon, MultiPolygon, LineString) as a pixel path. */
+    private Shape shape(Geometry g) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part instanceof Polygon p) {
+                ring(path, p.getExteriorRing());
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    ring(path, p.getInteriorRingN(h));
+                }
+            } else if (part instanceof LineString l) {
+                Coordinate[] cs = l.getCoordinates();
+                path.moveTo(px(cs[0].x), py(cs[0].y));
+                for (int k = 1; k < cs.length; k++) {
+                    path.lineTo(px(cs[k].x), py(cs[k].y));
+                }
+            }
+        }
+        return path;
+    }
+
+    private void ring(Path2D.Double path, LineString ring) {
+        Coordinate[] cs = ring.getCoordinates();
+        path.moveTo(px(cs[0].x), py(cs[0].y));
+        for (int k = 1; k < cs.length; k++) {
+            path.lineTo(px(cs[k].x), py(cs[k].y));
+        }
+        path.closePath();
+    }
+}
