@@ -34,8 +34,8 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class MapPainter {
 
-    private static final float[] DASHED = {7f, 5f};
-    private static final float[] DASH_DOT = {10f, 4f, 2f, 4f};
+    static final float[] DASHED = {7f, 5f};
+    static final float[] DASH_DOT = {10f, 4f, 2f, 4f};
     private static final double TOP = 78;
     private static final double SIDE = 28;
     private static final double BOTTOM = 28;
@@ -90,17 +90,18 @@ final class MapPainter {
         title(c);
         scaleBar(c);
         northArrow(c);
-        legend(c);
+        new MapLegend(width, height, SIDE, BOTTOM, plan.margin()).paint(c);
     }
 
     private void zoneLabels(MapCanvas c) {
         for (QuarantineZone q : plan.airspace().quarantineZones()) {
-            Coordinate p = local(q.area()).getInteriorPoint().getCoordinate();
+            Envelope e = local(q.area()).getEnvelopeInternal();
             Color col = MapStyle.quarantine(q.level()).darker();
             String over = Double.isFinite(q.minOverflightAltitudeMetres())
-                    ? String.format(Locale.ROOT, " ≥%.0f m", q.minOverflightAltitudeMetres()) : "";
-            c.text(q.name(), px(p.x), py(p.y) - 2, 11f, true, col, MapCanvas.Anchor.MIDDLE, true);
-            c.text(q.level().jsonName() + over, px(p.x), py(p.y) + 11, 10f, false, col, MapCanvas.Anchor.MIDDLE, true);
+                    ? String.format(Locale.ROOT, ", overfly ≥%.0f m", q.minOverflightAltitudeMetres()) : ", no overflight";
+            double x = px((e.getMinX() + e.getMaxX()) / 2);
+            c.text(q.name(), x, py(e.getMaxY()) - 18, 11f, true, col, MapCanvas.Anchor.MIDDLE, true);
+            c.text(q.level().jsonName() + over, x, py(e.getMaxY()) - 6, 10f, false, col, MapCanvas.Anchor.MIDDLE, true);
         }
         for (NoFlyZone n : plan.airspace().noFlyZones()) {
             Geometry g = local(n.area());
@@ -153,6 +154,11 @@ final class MapPainter {
                 double len = Math.hypot(x1 - x0, y1 - y0);
                 if (len > 45) {
                     c.fill(arrow((x0 + x1) / 2, (y0 + y1) / 2, Math.atan2(y1 - y0, x1 - x0)), MapStyle.ROUTE);
+                }
+                double alt = leg.altitudes().segmentAltitudes().get(i - 1);
+                if (alt != plan.vehicle().cruiseAltitude() && len > 45) {
+                    c.text(String.format(Locale.ROOT, "%.0f m", alt), (x0 + x1) / 2 + 10, (y0 + y1) / 2 - 8, 11f, true,
+                            MapStyle.ROUTE, MapCanvas.Anchor.START, true);
                 }
             }
         }
@@ -235,71 +241,7 @@ final class MapPainter {
         c.text("N", x, y + 25, 12f, true, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
     }
 
-    private void legend(MapCanvas c) {
-        List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[]{"area", "Operating area"});
-        rows.add(new Object[]{"nofly", "No-fly zone"});
-        rows.add(new Object[]{"margin", String.format(Locale.ROOT, "Safety margin (%.0f m)", plan.margin())});
-        for (QuarantineLevel l : QuarantineLevel.values()) {
-            rows.add(new Object[]{l, "Quarantine: " + l.jsonName()});
-        }
-        rows.add(new Object[]{"fence", "Geofence as uploaded"});
-        rows.add(new Object[]{"route", "Route (arrows: direction)"});
-        rows.add(new Object[]{"launch", "Launch site"});
-        rows.add(new Object[]{"drop", "Drop, in order"});
-        rows.add(new Object[]{"other", "Other drop point"});
-        double rowH = 19;
-        double textW = 0;
-        for (Object[] r : rows) {
-            textW = Math.max(textW, c.textWidth((String) r[1], 11.5f, false));
-        }
-        double w = 46 + textW + 12;
-        double h = rows.size() * rowH + 32;
-        double x0 = width - SIDE - w;
-        double y0 = height - BOTTOM - h;
-        Rectangle2D.Double box = new Rectangle2D.Double(x0, y0, w, h);
-        c.fill(box, MapStyle.withAlpha(Color.WHITE, 230));
-        c.stroke(box, MapStyle.FENCE, 1f, null);
-        c.text("Legend", x0 + 10, y0 + 19, 12.5f, true, MapStyle.TEXT, MapCanvas.Anchor.START, false);
-        double y = y0 + 30;
-        for (Object[] r : rows) {
-            double sx = x0 + 10;
-            double sy = y + 3;
-            Rectangle2D.Double swatch = new Rectangle2D.Double(sx, sy, 26, 12);
-            Object key = r[0];
-            if (key instanceof QuarantineLevel l) {
-                c.fill(swatch, MapStyle.withAlpha(MapStyle.quarantine(l), MapStyle.ZONE_ALPHA));
-                c.stroke(swatch, MapStyle.quarantine(l), 1.5f, null);
-            } else {
-                switch ((String) key) {
-                    case "area" -> c.stroke(swatch, MapStyle.OPERATING_AREA_LINE, 2.5f, null);
-                    case "nofly" -> {
-                        c.fill(swatch, MapStyle.withAlpha(MapStyle.NO_FLY, 100));
-                        c.stroke(swatch, MapStyle.NO_FLY, 1.8f, null);
-                    }
-                    case "margin" -> c.stroke(swatch, MapStyle.NO_FLY, 1.2f, DASHED);
-                    case "fence" -> c.stroke(swatch, MapStyle.FENCE, 1.2f, DASH_DOT);
-                    case "route" -> {
-                        Path2D.Double line = new Path2D.Double();
-                        line.moveTo(sx, sy + 6);
-                        line.lineTo(sx + 26, sy + 6);
-                        c.stroke(line, MapStyle.ROUTE, 3f, null);
-                        c.fill(arrow(sx + 15, sy + 6, 0), MapStyle.ROUTE);
-                    }
-                    case "launch" -> c.fill(triangle(sx + 13, sy + 6, 9), MapStyle.LAUNCH);
-                    case "drop" -> {
-                        c.fill(new Ellipse2D.Double(sx + 6, sy - 1, 14, 14), MapStyle.DROP);
-                        c.text("1", sx + 13, sy + 10, 9.5f, true, Color.WHITE, MapCanvas.Anchor.MIDDLE, false);
-                    }
-                    default -> c.fill(new Ellipse2D.Double(sx + 9.5, sy + 2.5, 7, 7), MapStyle.OTHER_DROP);
-                }
-            }
-            c.text((String) r[1], x0 + 46, y + 13.5, 11.5f, false, MapStyle.TEXT, MapCanvas.Anchor.START, false);
-            y += rowH;
-        }
-    }
-
-    private static Shape triangle(double x, double y, double r) {
+    static Shape triangle(double x, double y, double r) {
         Path2D.Double t = new Path2D.Double();
         t.moveTo(x, y - r);
         t.lineTo(x + r * 0.87, y + r * 0.5);
@@ -308,7 +250,7 @@ final class MapPainter {
         return t;
     }
 
-    private static Shape arrow(double x, double y, double angle) {
+    static Shape arrow(double x, double y, double angle) {
         double len = 11;
         double half = 6;
         double cos = Math.cos(angle);
