@@ -86,7 +86,7 @@ class DeliveryPlannerTest {
     @Test
     void tourBeyondTheBatteryIsRefusedWithTheShortfall() throws Exception {
         VehicleProfile small = VehicleFileReader.parse("small.json", java.nio.file.Files.readString(SampleAirspace.VEHICLE)
-                .replace("\"batteryWh\": 480", "\"batteryWh\": 90"));
+                .replace("\"batteryWh\": 710", "\"batteryWh\": 90"));
         assertThatThrownBy(() -> plan(small, "launch-fire", "dp-elderly-home", "dp-dongcheng"))
                 .isInstanceOfSatisfying(PlanningException.class,
                         e -> assertThat(e.reason()).isEqualTo(PlanningException.Reason.ENERGY))
