@@ -110,4 +110,22 @@ class DeliveryPlannerTest {
         assertThat(last.command()).isEqualTo(MavCmd.NAV_LAND);
         assertThat(last.latitude()).isEqualTo(34.0655);
     }
+
+    @Test
+    void schoolWithALowCeilingIsOverflownAboveItAndLeftOutOfTheFence() throws Exception {
+        DeliveryPlanner planner = new DeliveryPlanner(airspace, quad,
+                new AirspaceLegRouter(airspace, quad, DeliveryPlanner.projectionFor(airspace), 30),
+                DeliveryPlanner.projectionFor(airspace));
+        DeliveryPlan p = planner.plan(new DeliveryRequest("launch-west", List.of("dp-jianshe-b3"), 30,
+                OptionalDouble.empty(), List.of(), Landing.LAND));
+        var school = p.projection().toLocal(airspace.zone("nf-school-1").orElseThrow().area());
+        RouteLeg out = p.route().legs().get(0);
+        var line = new org.locationtech.jts.geom.GeometryFactory().createLineString(
+                out.points().stream().map(p.projection()::toLocal).toArray(org.locationtech.jts.geom.Coordinate[]::new));
+        assertThat(line.intersects(school)).as("the shortest route crosses the school").isTrue();
+        assertThat(out.altitudes().segmentAltitudes()).allSatisfy(a -> assertThat(a).isGreaterThanOrEqualTo(40 + 10.0));
+        assertThat(p.fence().exclusions()).extracting(z -> z.id()).doesNotContain("nf-school-1").contains("nf-offices");
+        assertThat(p.clearance().zoneId()).isEqualTo("nf-offices");
+        assertThat(p.clearance().metres()).isGreaterThanOrEqualTo(30 - 0.5);
+    }
 }
