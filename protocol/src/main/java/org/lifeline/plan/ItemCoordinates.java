@@ -61,14 +61,14 @@ final class ItemCoordinates {
             return (int) Math.round(value * 1e7);
         }
         if (MavFrame.isLocal(frame)) {
-            double scaled = value * 1e4;
-            if (!(Math.abs(scaled) <= Integer.MAX_VALUE)) {
+            double scaled = Math.rint(value * 1e4);
+            if (!(scaled >= Integer.MIN_VALUE && scaled <= Integer.MAX_VALUE)) {
                 throw new IllegalArgumentException("metres within ±214748 (frame " + frame
                         + " carries " + axis.plainName + " as metres × 1e4)");
             }
-            return (int) Math.round(scaled);
+            return (int) scaled;
         }
-        if (!(Math.abs(value) <= Integer.MAX_VALUE) || value != Math.rint(value)) {
+        if (!(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) || value != Math.rint(value)) {
             throw new IllegalArgumentException("an integer (frame " + frame + " carries "
                     + axis.plainName + " as a 32-bit integer)");
         }

@@ -71,8 +71,12 @@ final class PlanNumbers {
         return Double.toString(value);
     }
 
-    /** True when the double fits a float without overflowing to infinity (NaN counts as fitting). */
+    /**
+     * True when the double becomes a finite float (NaN counts as fitting). Rounding decides, not
+     * a comparison with Float.MAX_VALUE: the shortest text of MAX_VALUE, 3.4028235E38, is a
+     * double slightly above it that still rounds to it.
+     */
     static boolean fitsFloat(double value) {
-        return Double.isNaN(value) || Math.abs(value) <= Float.MAX_VALUE;
+        return Double.isNaN(value) || (Double.isFinite(value) && !Float.isInfinite((float) value));
     }
 }

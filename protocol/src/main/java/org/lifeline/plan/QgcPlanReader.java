@@ -37,7 +37,9 @@ final class QgcPlanReader {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : String.valueOf(e.getLocation().getLineNr());
-            throw new PlanFileException(source, where, "not valid JSON: " + e.getOriginalMessage(), e);
+            // Jackson names the (redacted) source inside locations; the file name is already in front
+            String reason = e.getOriginalMessage().replaceAll("Source: [^;\\]]*; ", "");
+            throw new PlanFileException(source, where, "not valid JSON: " + reason, e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new PlanFileException(source, "", "expected a QGroundControl plan (a JSON object), got an empty file");
@@ -96,7 +98,7 @@ final class QgcPlanReader {
         int command = item.get("command").integer(0, 65535, "a MAV_CMD number 0..65535");
         int frame = item.get("frame").integer(0, 255, "a MAV_FRAME number 0..255");
         boolean autoContinue = item.get("autoContinue").bool("true or false");
-        optionalInteger(item.get("doJumpId"), 0, Integer.MAX_VALUE, "a positive integer");
+        optionalInteger(item.get("doJumpId"), 0, Integer.MAX_VALUE, "a non-negative integer");
         optionalNumber(item.get("Altitude"), "an altitude in metres");
         optionalInteger(item.get("AltitudeMode"), 0, 5, "a QGroundControl altitude mode 0..5");
         optionalNumber(item.get("AMSLAltAboveTerrain"), "an altitude in metres or null");

@@ -26,8 +26,8 @@ final class QgcPlanWriter {
     /** MAV_TYPE_QUADROTOR. */
     static final int VEHICLE_QUADROTOR = 2;
     /** QGroundControl's default speeds (m/s); a plan file needs them, Lifeline's model has none. */
-    static final double CRUISE_SPEED = 15;
-    static final double HOVER_SPEED = 5;
+    static final int CRUISE_SPEED = 15;
+    static final int HOVER_SPEED = 5;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -158,8 +158,12 @@ public final class WaypointsFile {
             }
         }
 
+        /**
+         * Home's position, whatever frame the line names: every writer means degrees here
+         * (Mission Planner and QGroundControl write frame 0, autotest files sometimes 0 with current 0).
+         */
         Optional<GeoPoint> home() {
-            item();
+            flagsAndParams("latitude", "longitude");
             double lat = decimal(8, "latitude");
             double lon = decimal(9, "longitude");
             double alt = decimal(10, "altitude");
@@ -179,18 +183,29 @@ public final class WaypointsFile {
         }
 
         MissionItem item() {
-            boolean current = integer(1, 0, 1, "0 or 1") == 1;
+            integer(1, 0, 1, "0 or 1");
             int frame = integer(2, 0, 255, "an integer 0..255");
-            int command = integer(3, 0, 65535, "an integer 0..65535");
-            float p1 = floatValue(4);
-            float p2 = floatValue(5);
-            float p3 = floatValue(6);
-            float p4 = floatValue(7);
+            float[] p = flagsAndParams(ItemCoordinates.Axis.X.fieldName(frame), ItemCoordinates.Axis.Y.fieldName(frame));
             int x = coordinate(8, frame, ItemCoordinates.Axis.X);
             int y = coordinate(9, frame, ItemCoordinates.Axis.Y);
-            float z = floatValue(10);
-            boolean autocontinue = integer(11, 0, 1, "0 or 1") == 1;
-            return new MissionItem(command, frame, current, autocontinue, p1, p2, p3, p4, x, y, z);
+            return new MissionItem(integer(3, 0, 65535, ""), frame, integer(1, 0, 1, "") == 1,
+                    integer(11, 0, 1, "") == 1, p[0], p[1], p[2], p[3], x, y, p[4]);
+        }
+
+        /**
+         * Checks every field in column order (x and y only for being numbers, their range depends
+         * on the frame) and returns params 1..4 and z.
+         */
+        private float[] flagsAndParams(String xName, String yName) {
+            integer(1, 0, 1, "0 or 1");
+            integer(2, 0, 255, "an integer 0..255");
+            integer(3, 0, 65535, "an integer 0..65535");
+            float[] p = {floatValue(4), floatValue(5), floatValue(6), floatValue(7), 0};
+            decimal(8, xName);
+            decimal(9, yName);
+            p[4] = floatValue(10);
+            integer(11, 0, 1, "0 or 1");
+            return p;
         }
 
         private int coordinate(int column, int frame, ItemCoordinates.Axis axis) {

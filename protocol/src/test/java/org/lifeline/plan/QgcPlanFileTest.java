@@ -70,6 +70,8 @@ class QgcPlanFileTest {
         assertThat(mission.get("version").asInt()).isEqualTo(2);
         assertThat(mission.get("firmwareType").asInt()).isEqualTo(3);
         assertThat(mission.get("vehicleType").asInt()).isEqualTo(2);
+        assertThat(mission.get("cruiseSpeed").toString()).isEqualTo("15");
+        assertThat(mission.get("hoverSpeed").toString()).isEqualTo("5");
         assertThat(mission.get("plannedHomePosition").toString()).isEqualTo("[47.3977419,8.5455939,487.989]");
         JsonNode waypoint = mission.get("items").get(0);
         assertThat(waypoint.toString()).isEqualTo("{\"AMSLAltAboveTerrain\":null,\"Altitude\":40,\"AltitudeMode\":1,"
@@ -102,7 +104,8 @@ class QgcPlanFileTest {
         PlanFileException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFileException.class,
                 () -> QgcPlanFile.parse("cut.plan", json));
 
-        assertThat(e.getMessage()).startsWith("cut.plan:5: not valid JSON: ").doesNotContain("\n");
+        assertThat(e.getMessage()).isEqualTo("cut.plan:5: not valid JSON: Unexpected end-of-input: "
+                + "expected close marker for Object (start marker at [line: 4, column: 14])");
     }
 
     @Test
