@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.mission.MavCmd;
-import org.lifeline.mission.MavFrame;
 import org.lifeline.mission.MissionItem;
 import org.lifeline.plan.GeoPoint;
+import org.lifeline.plan.VehiclePlans;
 
 /**
  * Builds the mission items of a {@link DeliveryRoute}:
@@ -51,9 +51,7 @@ public final class MissionBuilder {
         Items out = new Items();
         GeoPoint launch = route.launch().position();
         RouteLeg first = route.legs().get(0);
-        out.add(new MissionItem(MavCmd.NAV_WAYPOINT, MavFrame.GLOBAL, false, true, 0, 0, 0, 0,
-                MissionItem.toE7(launch.latitude()), MissionItem.toE7(launch.longitude()),
-                (float) launch.altitude()), first.name());
+        out.add(VehiclePlans.homeItem(launch), first.name());
         out.add(MissionItem.at(MavCmd.NAV_TAKEOFF, launch.latitude(), launch.longitude(), first.altitudeAt(0),
                 0, 0, 0, Float.NaN), first.name());
         for (int i = 0; i < route.drops().size(); i++) {

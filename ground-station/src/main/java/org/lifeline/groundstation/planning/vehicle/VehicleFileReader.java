@@ -87,7 +87,7 @@ public final class VehicleFileReader {
                 : hoverPower * DEFAULT_CLIMB_POWER_FACTOR;
         PowerModel forward = forwardPower();
         double batteryWh = positive("batteryWh", "Wh", 1_000_000);
-        double reservePercent = number("reservePercent", "a percentage 0..90", 0, 90, null);
+        double reservePercent = number("reservePercent", "a percentage 0..90", 0, 90);
         double maxPayloadKg = positive("maxPayloadKg", "kg", 1000);
         double maxAltitude = root.has("maxAltitude") ? positive("maxAltitude", "m above ground", 10_000)
                 : DEFAULT_MAX_ALTITUDE;
@@ -96,16 +96,16 @@ public final class VehicleFileReader {
             throw error("cruiseAltitude", "at most maxAltitude (" + fmt(maxAltitude) + " m)", fmt(cruiseAltitude));
         }
         double verticalMargin = root.has("verticalMargin")
-                ? number("verticalMargin", "metres 0..100", 0, 100, null) : DEFAULT_VERTICAL_MARGIN;
+                ? number("verticalMargin", "metres 0..100", 0, 100) : DEFAULT_VERTICAL_MARGIN;
         DropWindow window = dropWindow(cruiseAltitude);
-        double hold = number("holdSeconds", "seconds 0..3600", 0, 3600, null);
+        double hold = number("holdSeconds", "seconds 0..3600", 0, 3600);
         double acceptance = positive("acceptanceRadius", "m", 1000);
-        double budgetValue = number("fenceVertexBudget", "a whole number of fence items 3..10000", 3, 10_000, null);
+        double budgetValue = number("fenceVertexBudget", "a whole number of fence items 3..10000", 3, 10_000);
         if (budgetValue != Math.rint(budgetValue)) {
             throw error("fenceVertexBudget", "a whole number of fence items", fmt(budgetValue));
         }
         double clearance = root.has("fenceClearance")
-                ? number("fenceClearance", "metres 0..1000", 0, 1000, null) : DEFAULT_FENCE_CLEARANCE;
+                ? number("fenceClearance", "metres 0..1000", 0, 1000) : DEFAULT_FENCE_CLEARANCE;
         return new VehicleProfile(name, cruiseSpeed, climbRate, descentRate, hoverPower, climbPower, forward,
                 batteryWh, reservePercent, maxPayloadKg, maxAltitude, cruiseAltitude, verticalMargin, window,
                 hold, acceptance, (int) budgetValue, clearance);
@@ -176,10 +176,14 @@ public final class VehicleFileReader {
     }
 
     private double positive(String field, String unit, double upper) throws VehicleFileException {
-        return number(field, "a number of " + unit + " greater than 0 and at most " + fmt(upper), 0, upper, unit);
+        return number(field, "a number of " + unit + " greater than 0 and at most " + fmt(upper), 0, upper, true);
     }
 
-    private double number(String field, String expected, double lower, double upper, String exclusiveLowerUnit)
+    private double number(String field, String expected, double lower, double upper) throws VehicleFileException {
+        return number(field, expected, lower, upper, false);
+    }
+
+    private double number(String field, String expected, double lower, double upper, boolean exclusiveLower)
             throws VehicleFileException {
         JsonNode v = root.get(field);
         if (v == null || v.isNull()) {
@@ -189,7 +193,7 @@ public final class VehicleFileReader {
             throw error(field, expected, v.toString());
         }
         double d = v.asDouble();
-        boolean lowOk = exclusiveLowerUnit != null ? d > lower : d >= lower;
+        boolean lowOk = exclusiveLower ? d > lower : d >= lower;
         if (!lowOk || d > upper || Double.isNaN(d)) {
             throw error(field, expected, v.toString());
         }
