@@ -154,4 +154,27 @@ class PlanCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).isEqualTo(dir.resolve("none.geojson") + ": no such airspace file");
     }
+
+    @Test
+    void waypointsOutputWithRtlAndAnExtraRallySpot(@TempDir Path dir) throws Exception {
+        List<String> args = base(dir, "dp-community");
+        args.set(args.indexOf("--out") + 1, dir.resolve("mission.waypoints").toString());
+        args.addAll(List.of("--rtl", "--rally", "34.0500,114.4100", "--map", dir.resolve("route.svg").toString()));
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("3 rally points");
+        FlightPlan plan = PlanFiles.read(dir.resolve("mission.waypoints"));
+        assertThat(plan.mission().get(plan.mission().size() - 1).command()).isEqualTo(MavCmd.NAV_RETURN_TO_LAUNCH);
+        assertThat(Files.readString(dir.resolve("route.svg"))).startsWith("<?xml").contains("Chengdong community centre");
+    }
+
+    @Test
+    void badRallySpotIsBadInput(@TempDir Path dir) {
+        List<String> args = base(dir, "dp-community");
+        args.addAll(List.of("--rally", "north of the river"));
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("--rally: expected LAT,LON in degrees, got north of the river");
+    }
 }

@@ -76,6 +76,7 @@ public final class DeliveryPlanner {
                     "payload %.2f kg is over the vehicle's maximum of %.2f kg", request.payloadKg().getAsDouble(),
                     vehicle.maxPayloadKg()));
         }
+        checkSafeSpots(request.safeSpots());
         List<Stop> stops = new ArrayList<>();
         stops.add(launch);
         drops.forEach(d -> stops.add(d.stop()));
@@ -161,6 +162,24 @@ public final class DeliveryPlanner {
                     .plan(inclusion, exclusions, track);
         } catch (FenceBudgetException e) {
             throw new PlanningException(PlanningException.Reason.FENCE, e.getMessage(), e);
+        }
+    }
+
+    /** A rally point is where the autopilot may go on its own: never outside the area or into a no-fly zone. */
+    private void checkSafeSpots(List<GeoPoint> spots) throws PlanningException {
+        for (GeoPoint p : spots) {
+            var point = GEOMETRY.createPoint(new Coordinate(p.longitude(), p.latitude()));
+            String where = String.format(Locale.ROOT, "rally point %.6f,%.6f", p.latitude(), p.longitude());
+            if (!airspace.operatingArea().area().covers(point)) {
+                throw new PlanningException(PlanningException.Reason.BAD_INPUT,
+                        where + " is outside the operating area " + airspace.operatingArea().id());
+            }
+            for (NoFlyZone z : airspace.noFlyZones()) {
+                if (z.area().covers(point)) {
+                    throw new PlanningException(PlanningException.Reason.BAD_INPUT,
+                            where + " is inside no-fly zone " + z.id());
+                }
+            }
         }
     }
 

@@ -128,4 +128,13 @@ class DeliveryPlannerTest {
         assertThat(p.clearance().zoneId()).isEqualTo("nf-offices");
         assertThat(p.clearance().metres()).isGreaterThanOrEqualTo(30 - 0.5);
     }
+
+    @Test
+    void rallySpotInsideANoFlyZoneIsRefused() {
+        DeliveryPlanner planner = new DeliveryPlanner(airspace, quad, SampleAirspace.straight(),
+                DeliveryPlanner.projectionFor(airspace));
+        assertThatThrownBy(() -> planner.plan(new DeliveryRequest("launch-fire", List.of("dp-elderly-home"), 30,
+                OptionalDouble.empty(), List.of(org.lifeline.plan.GeoPoint.of(34.0720, 114.3925)), Landing.LAND)))
+                .hasMessage("rally point 34.072000,114.392500 is inside no-fly zone nf-hospital");
+    }
 }
