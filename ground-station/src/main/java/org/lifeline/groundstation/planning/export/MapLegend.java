@@ -13,6 +13,8 @@ import org.lifeline.groundstation.airspace.QuarantineLevel;
 /** The legend box in the lower right corner of a map: one row per symbol the map uses. */
 final class MapLegend {
 
+    private static final double ROW_HEIGHT = 19;
+
     private final int width;
     private final int height;
     private final double side;
@@ -27,7 +29,19 @@ final class MapLegend {
         this.margin = margin;
     }
 
-    void paint(MapCanvas c) {
+    /** Where the legend box will be drawn, so labels keep off it. */
+    Rectangle2D box(MapCanvas c) {
+        List<Object[]> rows = rows();
+        double textW = 0;
+        for (Object[] r : rows) {
+            textW = Math.max(textW, c.textWidth((String) r[1], 11.5f, false));
+        }
+        double w = 46 + textW * 1.08 + 16;
+        double h = rows.size() * ROW_HEIGHT + 32;
+        return new Rectangle2D.Double(width - side - w, height - bottom - h, w, h);
+    }
+
+    private List<Object[]> rows() {
         List<Object[]> rows = new ArrayList<>();
         rows.add(new Object[]{"area", "Operating area"});
         rows.add(new Object[]{"nofly", "No-fly zone"});
@@ -40,16 +54,14 @@ final class MapLegend {
         rows.add(new Object[]{"launch", "Launch site"});
         rows.add(new Object[]{"drop", "Drop, in order"});
         rows.add(new Object[]{"other", "Other drop point"});
-        double rowH = 19;
-        double textW = 0;
-        for (Object[] r : rows) {
-            textW = Math.max(textW, c.textWidth((String) r[1], 11.5f, false));
-        }
-        double w = 46 + textW * 1.08 + 16;
-        double h = rows.size() * rowH + 32;
-        double x0 = width - side - w;
-        double y0 = height - bottom - h;
-        Rectangle2D.Double box = new Rectangle2D.Double(x0, y0, w, h);
+        return rows;
+    }
+
+    void paint(MapCanvas c) {
+        List<Object[]> rows = rows();
+        Rectangle2D box = box(c);
+        double x0 = box.getX();
+        double y0 = box.getY();
         c.fill(box, MapStyle.withAlpha(Color.WHITE, 230));
         c.stroke(box, MapStyle.FENCE, 1f, null);
         c.text("Legend", x0 + 10, y0 + 19, 12.5f, true, MapStyle.TEXT, MapCanvas.Anchor.START, false);
@@ -87,7 +99,7 @@ final class MapLegend {
                 }
             }
             c.text((String) r[1], x0 + 46, y + 13.5, 11.5f, false, MapStyle.TEXT, MapCanvas.Anchor.START, false);
-            y += rowH;
+            y += ROW_HEIGHT;
         }
     }
 

@@ -46,6 +46,8 @@ final class MapPainter {
     private final double scale;
     private final double originX;
     private final double originY;
+    /** x, y (pixels) and altitude of each raised segment's midpoint, labelled after the stops. */
+    private final List<double[]> altitudeLabels = new ArrayList<>();
 
     MapPainter(DeliveryPlan plan, int width, int height) {
         this.plan = plan;
@@ -83,36 +85,23 @@ final class MapPainter {
         for (FenceZone z : plan.fence().exclusions()) {
             c.stroke(shape(z.shape().outline()), MapStyle.FENCE, 1.2f, DASH_DOT);
         }
-        zoneLabels(c);
-        otherStops(c);
+        MapLabels labels = new MapLabels();
+        otherStops(c, labels);
         route(c);
-        stops(c);
+        stops(c, labels);
         title(c);
-        scaleBar(c);
-        northArrow(c);
-        new MapLegend(width, height, SIDE, BOTTOM, plan.margin()).paint(c);
+        MapFurniture furniture = new MapFurniture(width, height, scale, SIDE, TOP, BOTTOM);
+        furniture.scaleBar(c, labels);
+        furniture.northArrow(c, labels);
+        MapLegend legend = new MapLegend(width, height, SIDE, BOTTOM, plan.margin());
+        labels.reserve(legend.box(c));
+        labels(labels);
+        labels.paint(c);
+        legend.paint(c);
     }
 
-    private void zoneLabels(MapCanvas c) {
-        for (QuarantineZone q : plan.airspace().quarantineZones()) {
-            Envelope e = local(q.area()).getEnvelopeInternal();
-            Color col = MapStyle.quarantine(q.level()).darker();
-            String over = Double.isFinite(q.minOverflightAltitudeMetres())
-                    ? String.format(Locale.ROOT, ", overfly ≥%.0f m", q.minOverflightAltitudeMetres()) : ", no overflight";
-            double x = px((e.getMinX() + e.getMaxX()) / 2);
-            c.text(q.name(), x, py(e.getMaxY()) - 18, 11f, true, col, MapCanvas.Anchor.MIDDLE, true);
-            c.text(q.level().jsonName() + over, x, py(e.getMaxY()) - 6, 10f, false, col, MapCanvas.Anchor.MIDDLE, true);
-        }
-        for (NoFlyZone n : plan.airspace().noFlyZones()) {
-            Geometry g = local(n.area());
-            Envelope e = g.getEnvelopeInternal();
-            String limit = Double.isFinite(n.ceilingMetres()) ? String.format(Locale.ROOT, " (≤%.0f m)", n.ceilingMetres()) : "";
-            c.text(n.name() + limit, px((e.getMinX() + e.getMaxX()) / 2), py(e.getMinY()) + 13, 10.5f, false,
-                    MapStyle.NO_FLY.darker(), MapCanvas.Anchor.MIDDLE, true);
-        }
-    }
-
-    private void otherStops(MapCanvas c) {
+    /** Symbols of the stops not in this plan: grey drop points, hollow launch triangles. */
+    private void otherStops(MapCanvas c, MapLabels labels) {
         List<String> planned = new ArrayList<>();
         planned.add(plan.route().launch().id());
         plan.route().drops().forEach(d -> planned.add(d.stop().id()));
@@ -120,15 +109,61 @@ final class MapPainter {
             if (!planned.contains(d.id())) {
                 Coordinate p = local(d.position());
                 c.fill(new Ellipse2D.Double(px(p.x) - 3.5, py(p.y) - 3.5, 7, 7), MapStyle.OTHER_DROP);
-                c.text(d.name(), px(p.x) + 6, py(p.y) + 4, 10f, false, MapStyle.OTHER_DROP.darker(),
-                        MapCanvas.Anchor.START, true);
+                labels.reserve(new Rectangle2D.Double(px(p.x) - 4, py(p.y) - 4, 8, 8));
             }
         }
         for (LaunchSite l : plan.airspace().launchSites()) {
             if (!planned.contains(l.id())) {
                 Coordinate p = local(l.position());
                 c.stroke(triangle(px(p.x), py(p.y), 9), MapStyle.LAUNCH, 2f, null);
-                c.text(l.name(), px(p.x) + 11, py(p.y) + 4, 11f, false, MapStyle.LAUNCH.darker(), MapCanvas.Anchor.START, true);
+                labels.reserve(new Rectangle2D.Double(px(p.x) - 9, py(p.y) - 9, 18, 15));
+            }
+        }
+    }
+
+    /** Every label, most important first: planned stops, zones, then the other stops. */
+    private void labels(MapLabels labels) {
+        Coordinate l = local(plan.route().launch().position());
+        labels.add(List.of(new MapLabels.Line(plan.route().launch().name(), 13f, true, MapStyle.LAUNCH.darker())),
+                MapLabels.aroundPoint(px(l.x), py(l.y), 11));
+        for (Drop d : plan.route().drops()) {
+            Coordinate p = local(d.stop().position());
+            labels.add(List.of(new MapLabels.Line(d.stop().name(), 13f, true, MapStyle.DROP)),
+                    MapLabels.aroundPoint(px(p.x), py(p.y), 11));
+        }
+        for (double[] a : altitudeLabels) {
+            labels.add(List.of(new MapLabels.Line(String.format(Locale.ROOT, "%.0f m", a[2]), 11f, true, MapStyle.ROUTE)),
+                    MapLabels.aroundPoint(a[0], a[1], 9));
+        }
+        for (QuarantineZone q : plan.airspace().quarantineZones()) {
+            Color col = MapStyle.quarantine(q.level()).darker();
+            String over = Double.isFinite(q.minOverflightAltitudeMetres())
+                    ? String.format(Locale.ROOT, ", overfly ≥%.0f m", q.minOverflightAltitudeMetres()) : ", no overflight";
+            labels.add(List.of(new MapLabels.Line(q.name(), 11f, true, col),
+                            new MapLabels.Line(q.level().jsonName() + over, 10f, false, col)),
+                    MapLabels.aroundBox(shape(local(q.area())).getBounds2D()));
+        }
+        for (NoFlyZone n : plan.airspace().noFlyZones()) {
+            String limit = Double.isFinite(n.ceilingMetres()) ? String.format(Locale.ROOT, " (≤%.0f m)", n.ceilingMetres()) : "";
+            Rectangle2D box = shape(local(n.area()).buffer(plan.margin())).getBounds2D();
+            labels.add(List.of(new MapLabels.Line(n.name() + limit, 10.5f, false, MapStyle.NO_FLY.darker())),
+                    (w, h) -> MapLabels.aroundBox(box).at(w, h).subList(1, 5));
+        }
+        List<String> planned = new ArrayList<>();
+        planned.add(plan.route().launch().id());
+        plan.route().drops().forEach(d -> planned.add(d.stop().id()));
+        for (DropPoint d : plan.airspace().dropPoints()) {
+            if (!planned.contains(d.id())) {
+                Coordinate p = local(d.position());
+                labels.add(List.of(new MapLabels.Line(d.name(), 10f, false, MapStyle.OTHER_DROP.darker())),
+                        MapLabels.aroundPoint(px(p.x), py(p.y), 4));
+            }
+        }
+        for (LaunchSite s : plan.airspace().launchSites()) {
+            if (!planned.contains(s.id())) {
+                Coordinate p = local(s.position());
+                labels.add(List.of(new MapLabels.Line(s.name(), 11f, false, MapStyle.LAUNCH.darker())),
+                        MapLabels.aroundPoint(px(p.x), py(p.y), 10));
             }
         }
     }
@@ -157,19 +192,17 @@ final class MapPainter {
                 }
                 double alt = leg.altitudes().segmentAltitudes().get(i - 1);
                 if (alt != plan.vehicle().cruiseAltitude() && len > 45) {
-                    c.text(String.format(Locale.ROOT, "%.0f m", alt), (x0 + x1) / 2 + 10, (y0 + y1) / 2 - 8, 11f, true,
-                            MapStyle.ROUTE, MapCanvas.Anchor.START, true);
+                    altitudeLabels.add(new double[]{(x0 + x1) / 2, (y0 + y1) / 2, alt});
                 }
             }
         }
     }
 
-    private void stops(MapCanvas c) {
+    private void stops(MapCanvas c, MapLabels labels) {
         Coordinate l = local(plan.route().launch().position());
         c.fill(triangle(px(l.x), py(l.y), 12), MapStyle.LAUNCH);
         c.stroke(triangle(px(l.x), py(l.y), 12), Color.WHITE, 1.5f, null);
-        c.text(plan.route().launch().name(), px(l.x) + 14, py(l.y) + 5, 13f, true, MapStyle.LAUNCH.darker(),
-                MapCanvas.Anchor.START, true);
+        labels.reserve(new Rectangle2D.Double(px(l.x) - 12, py(l.y) - 12, 24, 20));
         int n = 1;
         for (Drop d : plan.route().drops()) {
             Coordinate p = local(d.stop().position());
@@ -177,7 +210,7 @@ final class MapPainter {
             c.fill(dot, MapStyle.DROP);
             c.stroke(dot, Color.WHITE, 2f, null);
             c.text(String.valueOf(n++), px(p.x), py(p.y) + 4.5, 12f, true, Color.WHITE, MapCanvas.Anchor.MIDDLE, false);
-            c.text(d.stop().name(), px(p.x) + 14, py(p.y) + 5, 13f, true, MapStyle.DROP, MapCanvas.Anchor.START, true);
+            labels.reserve(dot.getBounds2D());
         }
     }
 
@@ -196,49 +229,6 @@ final class MapPainter {
                         e.metres() / 1000, (int) e.seconds() / 60, (int) e.seconds() % 60, e.wattHours(), e.remainingWh(),
                         e.remainingPercent(), plan.margin(), clearance),
                 SIDE, 54, 13f, false, MapStyle.TEXT, MapCanvas.Anchor.START, false);
-    }
-
-    private void scaleBar(MapCanvas c) {
-        double target = (width - 2 * SIDE) / 5 / scale;
-        double[] nice = {50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000};
-        double metres = nice[0];
-        for (double n : nice) {
-            if (n <= target) {
-                metres = n;
-            }
-        }
-        double x = SIDE + 12;
-        double y = height - BOTTOM - 14;
-        double len = metres * scale;
-        c.fill(new Rectangle2D.Double(x - 8, y - 26, len + 50, 40), MapStyle.withAlpha(Color.WHITE, 210));
-        for (int i = 0; i < 4; i++) {
-            Rectangle2D.Double seg = new Rectangle2D.Double(x + i * len / 4, y, len / 4, 6);
-            c.fill(seg, i % 2 == 0 ? MapStyle.TEXT : Color.WHITE);
-            c.stroke(seg, MapStyle.TEXT, 1f, null);
-        }
-        c.text("0", x, y - 5, 11f, false, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
-        c.text(metres >= 1000 ? String.format(Locale.ROOT, "%.0f km", metres / 1000) : String.format(Locale.ROOT, "%.0f m", metres),
-                x + len, y - 5, 11f, false, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
-    }
-
-    private void northArrow(MapCanvas c) {
-        double x = width - SIDE - 22;
-        double y = TOP + 22;
-        c.fill(new Ellipse2D.Double(x - 20, y - 24, 40, 52), MapStyle.withAlpha(Color.WHITE, 210));
-        Path2D.Double left = new Path2D.Double();
-        left.moveTo(x, y - 18);
-        left.lineTo(x - 9, y + 12);
-        left.lineTo(x, y + 6);
-        left.closePath();
-        Path2D.Double right = new Path2D.Double();
-        right.moveTo(x, y - 18);
-        right.lineTo(x + 9, y + 12);
-        right.lineTo(x, y + 6);
-        right.closePath();
-        c.fill(left, MapStyle.TEXT);
-        c.fill(right, Color.WHITE);
-        c.stroke(right, MapStyle.TEXT, 1f, null);
-        c.text("N", x, y + 25, 12f, true, MapStyle.TEXT, MapCanvas.Anchor.MIDDLE, false);
     }
 
     static Shape triangle(double x, double y, double r) {
