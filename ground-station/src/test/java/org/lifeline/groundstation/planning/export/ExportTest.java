@@ -123,4 +123,22 @@ class ExportTest {
         }
         assertThat(MapRenderer.png(plan, 400, 400)).isNotEmpty();
     }
+
+    @Test
+    void exportsAreReadableByOthersAndKeepTheModeOfAFileTheyReplace(@TempDir Path dir) throws Exception {
+        Path fresh = dir.resolve("route.kml");
+        KmlExporter.write(fresh, plan);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+        Path kept = dir.resolve("route.geojson");
+        Files.writeString(kept, "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        GeoJsonExporter.write(kept, plan);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+                .isEqualTo("rw-rw----");
+        assertThat(Files.readString(kept)).startsWith("{");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("route.kml", "route.geojson");
+        }
+    }
 }
