@@ -129,6 +129,10 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (PlanFileException | ExportException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILED;
+        } catch (RuntimeException e) {
+            // a defect, not a user error: still one line, with enough to report it
+            err.println("plan failed unexpectedly: " + e.getClass().getName() + ": " + e.getMessage());
+            return ExitCodes.FAILED;
         } finally {
             err.flush();
         }
