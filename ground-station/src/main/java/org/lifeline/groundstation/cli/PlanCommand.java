@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import org.lifeline.groundstation.planning.export.GeoJsonExporter;
 import org.lifeline.groundstation.planning.export.KmlExporter;
 import org.lifeline.groundstation.planning.export.MapRenderer;
 import org.lifeline.groundstation.planning.mission.AirspaceLegRouter;
+import org.lifeline.groundstation.planning.mission.AirspaceWindow;
 import org.lifeline.groundstation.planning.mission.DeliveryPlan;
 import org.lifeline.groundstation.planning.mission.DeliveryPlanner;
 import org.lifeline.groundstation.planning.mission.DeliveryRequest;
@@ -91,6 +95,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--rally", paramLabel = "LAT,LON", description = "extra rally point (safe spot); repeatable")
     List<String> rally = new ArrayList<>();
 
+    @Option(names = "--at", paramLabel = "TIME",
+            description = "takeoff time, ISO-8601 with offset (default now): zones in force during the next hour apply")
+    String at;
+
     @Option(names = "--rtl", description = "end with RETURN_TO_LAUNCH instead of LAND at the launch site")
     boolean rtl;
 
@@ -101,12 +109,13 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             checkExtensions();
             int[] size = mapSize();
+            Instant takeoff = takeoff();
             List<GeoPoint> safeSpots = safeSpots();
             if (!(margin >= 0 && margin <= 1000)) {
                 throw new BadInput("--margin: expected metres 0..1000, got " + margin);
             }
             VehicleProfile vehicle = VehicleFileReader.read(vehicleFile);
-            Airspace airspace = readAirspace();
+            Airspace airspace = AirspaceWindow.forFlight(readAirspace(), takeoff);
             DeliveryPlanner planner = new DeliveryPlanner(airspace, vehicle,
                     new AirspaceLegRouter(airspace, vehicle, DeliveryPlanner.projectionFor(airspace), margin),
                     DeliveryPlanner.projectionFor(airspace));
@@ -187,6 +196,17 @@ public final class PlanCommand implements Callable<Integer> {
             if (!name.endsWith(".png") && !name.endsWith(".svg")) {
                 throw new BadInput("--map " + map + ": expected a .png or .svg file name");
             }
+        }
+    }
+
+    private Instant takeoff() throws BadInput {
+        if (at == null) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(at).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadInput("--at: expected an ISO-8601 time with offset, e.g. 2026-04-01T09:30:00+08:00, got " + at);
         }
     }
 

@@ -177,4 +177,13 @@ class PlanCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).isEqualTo("--rally: expected LAT,LON in degrees, got north of the river");
     }
+
+    @Test
+    void unreadableTakeoffTimeIsBadInput(@TempDir Path dir) {
+        List<String> args = base(dir, "dp-community");
+        args.addAll(List.of("--at", "tomorrow morning"));
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("--at: expected an ISO-8601 time with offset");
+    }
 }
