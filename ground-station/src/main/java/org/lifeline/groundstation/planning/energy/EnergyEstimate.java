@@ -67,6 +67,13 @@ public record EnergyEstimate(List<PhaseEstimate> phases, double batteryWh, doubl
     public void requireReserve() throws EnergyRefusedException {
         if (marginWh() < 0) {
             double reservePercent = 100.0 * reserveWh / batteryWh;
+            if (remainingWh() < 0) {
+                throw new EnergyRefusedException(String.format(Locale.ROOT,
+                        "energy: the mission needs %.1f Wh of the %.1f Wh battery and would run it flat %.1f Wh before "
+                                + "landing, %.1f Wh (%.1f %%) beyond the %.0f %% reserve of %.1f Wh",
+                        wattHours(), batteryWh, -remainingWh(), -marginWh(), -100.0 * marginWh() / batteryWh,
+                        reservePercent, reserveWh), this);
+            }
             throw new EnergyRefusedException(String.format(Locale.ROOT,
                     "energy: the mission needs %.1f Wh of the %.1f Wh battery and would land with %.1f Wh (%.1f %%), "
                             + "%.1f Wh (%.1f %%) below the %.0f %% reserve of %.1f Wh",

@@ -76,6 +76,16 @@ class EnergyEstimatorTest {
     }
 
     @Test
+    void missionBeyondTheWholeBatterySaysItWouldRunFlat() throws Exception {
+        VehicleProfile tiny = VehicleFileReader.parse("tiny.json",
+                TestVehicles.quadJson().replace("\"batteryWh\": 400", "\"batteryWh\": 50"));
+        EnergyEstimate e = new EnergyEstimator(tiny).estimate(outAndBack());
+        assertThatThrownBy(e::requireReserve)
+                .hasMessage("energy: the mission needs 56.7 Wh of the 50.0 Wh battery and would run it flat 6.7 Wh "
+                        + "before landing, 19.2 Wh (38.4 %) beyond the 25 % reserve of 12.5 Wh");
+    }
+
+    @Test
     void slopedLegTakesTheLongerOfHorizontalAndVerticalTime() {
         List<MissionItem> items = List.of(
                 new MissionItem(MavCmd.NAV_WAYPOINT, MavFrame.GLOBAL, false, true, 0, 0, 0, 0,
