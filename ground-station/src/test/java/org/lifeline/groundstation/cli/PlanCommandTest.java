@@ -118,12 +118,12 @@ class PlanCommandTest {
     @Test
     void tourBeyondTheReserveIsRefusedWithExitCodeOneAndWritesNothing(@TempDir Path dir) throws Exception {
         Path vehicle = dir.resolve("small.json");
-        Files.writeString(vehicle, Files.readString(SampleAirspace.VEHICLE).replace("\"batteryWh\": 710", "\"batteryWh\": 120"));
+        Files.writeString(vehicle, Files.readString(SampleAirspace.VEHICLE).replace("\"batteryWh\": 710", "\"batteryWh\": 700"));
         List<String> args = base(dir, "dp-elderly-home", "dp-dongcheng", "dp-riverside");
         args.set(args.indexOf("--vehicle") + 1, vehicle.toString());
         Run r = run(args.toArray(String[]::new));
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.err()).startsWith("energy: the mission needs").contains("below the 25 % reserve of 30.0 Wh")
+        assertThat(r.err()).startsWith("energy: the mission needs").contains("below the 25 % reserve of 175.0 Wh")
                 .hasLineCount(1);
         assertThat(dir.resolve("mission.plan")).doesNotExist();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.mission.MavCmd;
+import org.lifeline.mission.MavFrame;
 import org.lifeline.mission.MissionItem;
 import org.lifeline.plan.GeoPoint;
 import org.lifeline.plan.VehiclePlans;
@@ -12,7 +13,7 @@ import org.lifeline.plan.VehiclePlans;
 /**
  * Builds the mission items of a {@link DeliveryRoute}:
  * <pre>
- *  0  home (launch site, frame GLOBAL, altitude AMSL)
+ *  0  home (launch site, frame GLOBAL, altitude AMSL); the rest in GLOBAL_RELATIVE_ALT
  *  1  NAV_TAKEOFF to the first leg's altitude over the launch site
  *     NAV_WAYPOINT for each route point between stops (acceptance radius in param2)
  *  per drop:
@@ -52,8 +53,7 @@ public final class MissionBuilder {
         GeoPoint launch = route.launch().position();
         RouteLeg first = route.legs().get(0);
         out.add(VehiclePlans.homeItem(launch), first.name());
-        out.add(MissionItem.at(MavCmd.NAV_TAKEOFF, launch.latitude(), launch.longitude(), first.altitudeAt(0),
-                0, 0, 0, Float.NaN), first.name());
+        out.add(item(MavCmd.NAV_TAKEOFF, launch, first.altitudeAt(0), 0, 0), first.name());
         for (int i = 0; i < route.drops().size(); i++) {
             RouteLeg leg = route.legs().get(i);
             RouteLeg next = route.legs().get(i + 1);
@@ -71,8 +71,7 @@ public final class MissionBuilder {
         double arrival = home.altitudeAt(home.points().size() - 1);
         if (landing == Landing.LAND) {
             out.add(waypoint(launch, arrival, 0), home.name());
-            out.add(MissionItem.at(MavCmd.NAV_LAND, launch.latitude(), launch.longitude(), 0, 0, 0, 0, Float.NaN),
-                    home.name());
+            out.add(item(MavCmd.NAV_LAND, launch, 0, 0, 0), home.name());
         } else {
             out.add(MissionItem.command(MavCmd.NAV_RETURN_TO_LAUNCH, 0, 0, 0, 0), home.name());
         }
@@ -86,8 +85,17 @@ public final class MissionBuilder {
     }
 
     private MissionItem waypoint(GeoPoint p, double altitude, double holdSeconds) {
-        return MissionItem.at(MavCmd.NAV_WAYPOINT, p.latitude(), p.longitude(), altitude,
-                (float) holdSeconds, (float) vehicle.acceptanceRadius(), 0, Float.NaN);
+        return item(MavCmd.NAV_WAYPOINT, p, altitude, holdSeconds, vehicle.acceptanceRadius());
+    }
+
+    /**
+     * A positional item in {@code MAV_FRAME_GLOBAL_RELATIVE_ALT}: MISSION_ITEM_INT carries its
+     * coordinates as integers anyway (the {@code _INT} frames are deprecated), and it is the frame
+     * QGroundControl writes and ArduPilot's own missions use. Yaw (param4) NaN: keep heading.
+     */
+    private static MissionItem item(int command, GeoPoint p, double altitude, double param1, double param2) {
+        return new MissionItem(command, MavFrame.GLOBAL_RELATIVE_ALT, false, true, (float) param1, (float) param2, 0,
+                Float.NaN, MissionItem.toE7(p.latitude()), MissionItem.toE7(p.longitude()), (float) altitude);
     }
 
     private static final class Items {

@@ -86,11 +86,11 @@ class DeliveryPlannerTest {
     @Test
     void tourBeyondTheBatteryIsRefusedWithTheShortfall() throws Exception {
         VehicleProfile small = VehicleFileReader.parse("small.json", java.nio.file.Files.readString(SampleAirspace.VEHICLE)
-                .replace("\"batteryWh\": 710", "\"batteryWh\": 90"));
+                .replace("\"batteryWh\": 710", "\"batteryWh\": 360"));
         assertThatThrownBy(() -> plan(small, "launch-fire", "dp-elderly-home", "dp-dongcheng"))
                 .isInstanceOfSatisfying(PlanningException.class,
                         e -> assertThat(e.reason()).isEqualTo(PlanningException.Reason.ENERGY))
-                .hasMessageContaining("below the 25 % reserve of 22.5 Wh");
+                .hasMessageContaining("below the 25 % reserve of 90.0 Wh");
     }
 
     @Test

@@ -48,7 +48,7 @@ class MissionBuilderTest {
         for (MissionItem overDrop : List.of(approach, descend, climb)) {
             assertThat(overDrop.latitude()).isEqualTo(34.06895);
             assertThat(overDrop.longitude()).isEqualTo(114.40785);
-            assertThat(overDrop.frame()).isEqualTo(MavFrame.GLOBAL_RELATIVE_ALT_INT);
+            assertThat(overDrop.frame()).isEqualTo(MavFrame.GLOBAL_RELATIVE_ALT);
         }
         assertThat(approach.z()).isEqualTo(80f);
         assertThat(approach.param1()).isZero();

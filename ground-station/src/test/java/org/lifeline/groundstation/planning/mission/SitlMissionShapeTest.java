@@ -67,6 +67,9 @@ class SitlMissionShapeTest {
             MissionItem a = ours.get(i);
             MissionItem b = theirs.get(i);
             assertThat(a.command()).as("item %d command", i + 1).isEqualTo(b.command());
+            if (a.command() != MavCmd.DO_GRIPPER && a.command() != MavCmd.NAV_RETURN_TO_LAUNCH) {
+                assertThat(a.frame()).as("item %d frame", i + 1).isEqualTo(b.frame());
+            }
             assertThat(a.z()).as("item %d altitude", i + 1).isEqualTo(b.z());
             assertThat(a.param1()).as("item %d param1", i + 1)
                     .isEqualTo(a.command() == MavCmd.DO_GRIPPER ? 1f : b.param1());
