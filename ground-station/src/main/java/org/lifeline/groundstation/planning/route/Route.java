@@ -6,7 +6,7 @@ import org.lifeline.plan.GeoPoint;
 /**
  * A planned route: the waypoints from the first stop to the last (each stop and each corner
  * once, altitude = the cruise altitude above ground), its length in metres (in the local
- * projection, within 0.4 m of the geodesic length per leg across a 50 km area), and its legs.
+ * projection; across a 50 km wide area each segment is within 0.2 m of its geodesic length), and its legs.
  */
 public record Route(List<GeoPoint> points, double lengthMetres, List<RouteLeg> legs) {
 

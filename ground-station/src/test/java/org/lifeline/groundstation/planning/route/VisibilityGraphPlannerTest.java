@@ -150,7 +150,7 @@ class VisibilityGraphPlannerTest {
     @Property(tries = 30)
     void theRouteIsAsShortAsTheBruteForceReferenceAndKeepsItsClearances(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-            @ForAll @IntRange(min = 2, max = 8) int count,
+            @ForAll @IntRange(min = 2, max = 12) int count,
             @ForAll @DoubleRange(min = 0, max = 6) double margin) throws Exception {
         Random rnd = new Random(seed);
         Geometry area = rnd.nextBoolean() ? RandomObstacles.rectangle(200, 200) : RandomObstacles.validStar(rnd, 100, 100, 110, 7);
