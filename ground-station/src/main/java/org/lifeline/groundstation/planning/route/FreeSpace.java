@@ -61,7 +61,7 @@ final class FreeSpace {
         this.locator = new IndexedPointInAreaLocator(free);
         locator.locate(new Coordinate(0, 0)); // builds its index now, before queries share it across threads
         List<double[]> corners = new ArrayList<>();
-        List<Double> segments = new ArrayList<>();
+        DoubleList segments = new DoubleList();
         List<double[]> disks = new ArrayList<>();
         for (int i = 0; i < free.getNumGeometries(); i++) {
             Geometry part = free.getGeometryN(i);
@@ -97,11 +97,7 @@ final class FreeSpace {
         diskX = disks.stream().mapToDouble(d -> d[0]).toArray();
         diskY = disks.stream().mapToDouble(d -> d[1]).toArray();
         diskR = disks.stream().mapToDouble(d -> d[2]).toArray();
-        double[] seg = new double[segments.size()];
-        for (int i = 0; i < seg.length; i++) {
-            seg[i] = segments.get(i);
-        }
-        this.grid = new SegmentGrid(seg, free.getEnvelopeInternal(), locator);
+        this.grid = new SegmentGrid(segments.toArray(), free.getEnvelopeInternal(), locator);
     }
 
     /**
@@ -124,7 +120,7 @@ final class FreeSpace {
     }
 
     /** Adds a ring's segments, and its corners where the free space (on the left, after orienting) turns right. */
-    private static void addRing(LineString ring, boolean shell, List<double[]> corners, List<Double> segments) {
+    private static void addRing(LineString ring, boolean shell, List<double[]> corners, DoubleList segments) {
         Coordinate[] c = CoordinateArrays.removeRepeatedPoints(ring.getCoordinates());
         if (c.length < 4) {
             return;
@@ -206,6 +202,23 @@ final class FreeSpace {
         LineString shell = components.get(i).getExteriorRing();
         double tolerance = 1e-6 * Math.max(1, shell.getEnvelopeInternal().getDiameter());
         return shrunkArea.getBoundary().isWithinDistance(shell, tolerance);
+    }
+
+    /** A growable array of doubles (boxing a million segment ordinates showed in profiles). */
+    private static final class DoubleList {
+        private double[] values = new double[64];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = v;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** Whether v's ring neighbours lie on one side of the line through w and v (wv does not enter the obstacle at v). */
