@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -35,6 +37,10 @@ final class FreeSpace {
     final double[] py;
     final double[] qx;
     final double[] qy;
+    /** One disk strictly inside each obstacle hole of the free space, for {@link Occlusion}. */
+    final double[] diskX;
+    final double[] diskY;
+    final double[] diskR;
     private final List<Obstacle> buffered = new ArrayList<>();
     private final STRtree obstacleIndex = new STRtree();
     private final List<Polygon> components = new ArrayList<>();
@@ -53,8 +59,10 @@ final class FreeSpace {
         obstacleIndex.build();
         this.free = grown.isEmpty() ? shrunkArea : shrunkArea.difference(UnaryUnionOp.union(grown));
         this.locator = new IndexedPointInAreaLocator(free);
+        locator.locate(new Coordinate(0, 0)); // builds its index now, before queries share it across threads
         List<double[]> corners = new ArrayList<>();
-        List<Double> segments = new ArrayList<>();
+        DoubleList segments = new DoubleList();
+        List<double[]> disks = new ArrayList<>();
         for (int i = 0; i < free.getNumGeometries(); i++) {
             Geometry part = free.getGeometryN(i);
             if (part instanceof Polygon p && !p.isEmpty()) {
@@ -63,6 +71,10 @@ final class FreeSpace {
                 addRing(p.getExteriorRing(), true, corners, segments);
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
                     addRing(p.getInteriorRingN(h), false, corners, segments);
+                    double[] disk = insideDisk(p.getInteriorRingN(h));
+                    if (disk != null) {
+                        disks.add(disk);
+                    }
                 }
             }
         }
@@ -82,15 +94,33 @@ final class FreeSpace {
             qx[i] = c[4];
             qy[i] = c[5];
         }
-        double[] seg = new double[segments.size()];
-        for (int i = 0; i < seg.length; i++) {
-            seg[i] = segments.get(i);
+        diskX = disks.stream().mapToDouble(d -> d[0]).toArray();
+        diskY = disks.stream().mapToDouble(d -> d[1]).toArray();
+        diskR = disks.stream().mapToDouble(d -> d[2]).toArray();
+        this.grid = new SegmentGrid(segments.toArray(), free.getEnvelopeInternal(), locator);
+    }
+
+    /**
+     * A disk inside the obstacle bounded by a hole ring: centred on the centroid or on JTS's
+     * interior point, whichever lies deeper, with the distance to the ring as radius.
+     */
+    private static double[] insideDisk(LinearRing hole) {
+        Polygon obstacle = hole.getFactory().createPolygon(hole);
+        double[] best = null;
+        for (Point p : new Point[] {obstacle.getCentroid(), obstacle.getInteriorPoint()}) {
+            if (p.isEmpty() || !obstacle.contains(p)) {
+                continue;
+            }
+            double r = hole.distance(p);
+            if (r > 0 && (best == null || r > best[2])) {
+                best = new double[] {p.getX(), p.getY(), r};
+            }
         }
-        this.grid = new SegmentGrid(seg, free.getEnvelopeInternal(), locator);
+        return best;
     }
 
     /** Adds a ring's segments, and its corners where the free space (on the left, after orienting) turns right. */
-    private static void addRing(LineString ring, boolean shell, List<double[]> corners, List<Double> segments) {
+    private static void addRing(LineString ring, boolean shell, List<double[]> corners, DoubleList segments) {
         Coordinate[] c = CoordinateArrays.removeRepeatedPoints(ring.getCoordinates());
         if (c.length < 4) {
             return;
@@ -112,6 +142,10 @@ final class FreeSpace {
                 corners.add(new double[] {cur.x, cur.y, prev.x, prev.y, next.x, next.y});
             }
         }
+    }
+
+    Occlusion occlusion() {
+        return new Occlusion(diskX, diskY, diskR);
     }
 
     int cornerCount() {
@@ -168,6 +202,23 @@ final class FreeSpace {
         LineString shell = components.get(i).getExteriorRing();
         double tolerance = 1e-6 * Math.max(1, shell.getEnvelopeInternal().getDiameter());
         return shrunkArea.getBoundary().isWithinDistance(shell, tolerance);
+    }
+
+    /** A growable array of doubles (boxing a million segment ordinates showed in profiles). */
+    private static final class DoubleList {
+        private double[] values = new double[64];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = v;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** Whether v's ring neighbours lie on one side of the line through w and v (wv does not enter the obstacle at v). */

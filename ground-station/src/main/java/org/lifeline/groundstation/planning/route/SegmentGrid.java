@@ -112,10 +112,21 @@ final class SegmentGrid {
         int guard = cols + rows + 4;
         while (true) {
             for (int s : cells[cy * cols + cx]) {
-                p.x = seg[4 * s];
-                p.y = seg[4 * s + 1];
-                q.x = seg[4 * s + 2];
-                q.y = seg[4 * s + 3];
+                double sx = seg[4 * s];
+                double sy = seg[4 * s + 1];
+                double tx = seg[4 * s + 2];
+                double ty = seg[4 * s + 3];
+                int fast = fastCrossing(a.x, a.y, dx, dy, sx, sy, tx, ty);
+                if (fast == DISJOINT) {
+                    continue;
+                }
+                if (fast == PROPER) {
+                    return false;
+                }
+                p.x = sx;
+                p.y = sy;
+                q.x = tx;
+                q.y = ty;
                 li.computeIntersection(a, b, p, q);
                 if (!li.hasIntersection()) {
                     continue;
@@ -162,6 +173,40 @@ final class SegmentGrid {
      * boundary segment is on the boundary, hence allowed; it is not tested by its midpoint,
      * which rounding can put a hair outside.
      */
+    private static final int DISJOINT = 0;
+    private static final int PROPER = 1;
+    private static final int UNSURE = 2;
+
+    /**
+     * A floating-point filter in front of the robust intersector: decides the clear-cut cases
+     * (the segments are far from touching, or cross well inside both) and leaves near-degenerate
+     * ones, where rounding could matter, to {@link RobustLineIntersector}.
+     */
+    private static int fastCrossing(double ax, double ay, double dx, double dy,
+                                    double sx, double sy, double tx, double ty) {
+        double ex = tx - sx;
+        double ey = ty - sy;
+        double o1 = dx * (sy - ay) - dy * (sx - ax); // side of s relative to ab
+        double o2 = dx * (ty - ay) - dy * (tx - ax); // side of t relative to ab
+        double tolAb = 1e-9 * (Math.abs(dx) + Math.abs(dy))
+                * (Math.abs(sx - ax) + Math.abs(sy - ay) + Math.abs(tx - ax) + Math.abs(ty - ay));
+        if ((o1 > tolAb && o2 > tolAb) || (o1 < -tolAb && o2 < -tolAb)) {
+            return DISJOINT;
+        }
+        double bx = ax + dx;
+        double by = ay + dy;
+        double o3 = ex * (ay - sy) - ey * (ax - sx); // side of a relative to st
+        double o4 = ex * (by - sy) - ey * (bx - sx); // side of b relative to st
+        double tolSt = 1e-9 * (Math.abs(ex) + Math.abs(ey))
+                * (Math.abs(ax - sx) + Math.abs(ay - sy) + Math.abs(bx - sx) + Math.abs(by - sy));
+        if ((o3 > tolSt && o4 > tolSt) || (o3 < -tolSt && o4 < -tolSt)) {
+            return DISJOINT;
+        }
+        boolean abClear = Math.abs(o1) > tolAb && Math.abs(o2) > tolAb;
+        boolean stClear = Math.abs(o3) > tolSt && Math.abs(o4) > tolSt;
+        return abClear && stClear ? PROPER : UNSURE;
+    }
+
     private boolean piecesInside(Coordinate a, double dx, double dy, double[] touches, int n, double[] along, int nAlong) {
         double[] t = Arrays.copyOf(touches, n + 2);
         t[n] = 0;

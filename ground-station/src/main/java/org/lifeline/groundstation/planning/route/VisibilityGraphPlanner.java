@@ -148,69 +148,100 @@ public final class VisibilityGraphPlanner {
         return Planned.found(PlanarPath.of(path));
     }
 
+    /**
+     * A* from {@code from} to {@code to}. The edges from the start and to the goal are not
+     * tested for visibility up front (that would cost a ray per corner): they enter the queue
+     * with their straight-line cost and are tested only when popped ("lazy" edges, as in Lazy
+     * Weighted A*). A popped edge that is blocked is dropped; one that is clear is exactly as
+     * long as its key assumed, so the order of expansion, and optimality, are unchanged.
+     */
     private List<Coordinate> aStar(VisibilityGraph g, Coordinate from, Coordinate to) {
         FreeSpace s = g.space;
         int n = g.nodeCount();
         int start = n;
         int goal = n + 1;
-        double[] toGoal = new double[n];
-        Arrays.fill(toGoal, Double.NaN);
-        double[] cost = new double[n + 2];
-        Arrays.fill(cost, Double.POSITIVE_INFINITY);
+        double[] best = new double[n + 2];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
         int[] parent = new int[n + 2];
         boolean[] closed = new boolean[n + 2];
-        Coordinate c = new Coordinate();
-        for (int v = 0; v < n; v++) {
-            if (s.isTangent(v, to.x, to.y)) {
-                c.x = s.x[v];
-                c.y = s.y[v];
-                if (s.grid.isClear(c, to)) {
-                    toGoal[v] = Math.hypot(to.x - c.x, to.y - c.y);
-                }
-            }
-        }
+        Entries entries = new Entries();
         MinHeap open = new MinHeap();
-        cost[start] = 0;
+        Occlusion fromStart = s.occlusion().from(from.x, from.y);
+        Occlusion fromGoal = s.occlusion().from(to.x, to.y);
         for (int v = 0; v < n; v++) {
-            if (s.isTangent(v, from.x, from.y)) {
-                c.x = s.x[v];
-                c.y = s.y[v];
-                double d = Math.hypot(from.x - c.x, from.y - c.y);
-                if (d < cost[v] && s.grid.isClear(from, c)) {
-                    cost[v] = d;
-                    parent[v] = start;
-                    open.push(d + Math.hypot(to.x - c.x, to.y - c.y), v);
-                }
+            if (s.isTangent(v, from.x, from.y) && !fromStart.hides(s.x[v], s.y[v])) {
+                double d = Math.hypot(s.x[v] - from.x, s.y[v] - from.y);
+                open.push(d + Math.hypot(to.x - s.x[v], to.y - s.y[v]), entries.add(v, start, d, true));
             }
         }
         closed[start] = true;
+        Coordinate a = new Coordinate();
+        Coordinate b = new Coordinate();
         while (!open.isEmpty()) {
-            int u = open.pop();
-            if (closed[u]) {
+            int e = open.pop();
+            int v = entries.node[e];
+            if (closed[v]) {
                 continue;
             }
-            closed[u] = true;
-            if (u == goal) {
+            int via = entries.parent[e];
+            if (entries.lazy[e]) {
+                set(a, s, via, from, to, start, goal);
+                set(b, s, v, from, to, start, goal);
+                if (!s.grid.isClear(a, b)) {
+                    continue;
+                }
+            }
+            closed[v] = true;
+            parent[v] = via;
+            double cost = entries.cost[e];
+            if (v == goal) {
                 return unwind(s, parent, from, to, start, goal);
             }
-            if (!Double.isNaN(toGoal[u]) && cost[u] + toGoal[u] < cost[goal]) {
-                cost[goal] = cost[u] + toGoal[u];
-                parent[goal] = u;
-                open.push(cost[goal], goal);
+            if (s.isTangent(v, to.x, to.y) && !fromGoal.hides(s.x[v], s.y[v])) {
+                double d = cost + Math.hypot(to.x - s.x[v], to.y - s.y[v]);
+                open.push(d, entries.add(goal, v, d, true));
             }
-            int[] adj = g.adjacency[u];
-            double[] w = g.weights[u];
+            int[] adj = g.adjacency[v];
+            double[] w = g.weights[v];
             for (int k = 0; k < adj.length; k++) {
-                int v = adj[k];
-                double d = cost[u] + w[k];
-                if (!closed[v] && d < cost[v]) {
-                    cost[v] = d;
-                    parent[v] = u;
-                    open.push(d + Math.hypot(to.x - s.x[v], to.y - s.y[v]), v);
+                int u = adj[k];
+                double d = cost + w[k];
+                if (!closed[u] && d < best[u]) {
+                    best[u] = d;
+                    open.push(d + Math.hypot(to.x - s.x[u], to.y - s.y[u]), entries.add(u, v, d, false));
                 }
             }
         }
         return null;
+    }
+
+    private static void set(Coordinate c, FreeSpace s, int node, Coordinate from, Coordinate to, int start, int goal) {
+        Coordinate p = node == start ? from : node == goal ? to : null;
+        c.x = p == null ? s.x[node] : p.x;
+        c.y = p == null ? s.y[node] : p.y;
+    }
+
+    /** Queue entries: the node reached, from which node, at what cost, and whether the edge is still untested. */
+    private static final class Entries {
+        int[] node = new int[256];
+        int[] parent = new int[256];
+        double[] cost = new double[256];
+        boolean[] lazy = new boolean[256];
+        int size;
+
+        int add(int n, int p, double c, boolean l) {
+            if (size == node.length) {
+                node = Arrays.copyOf(node, 2 * size);
+                parent = Arrays.copyOf(parent, 2 * size);
+                cost = Arrays.copyOf(cost, 2 * size);
+                lazy = Arrays.copyOf(lazy, 2 * size);
+            }
+            node[size] = n;
+            parent[size] = p;
+            cost[size] = c;
+            lazy[size] = l;
+            return size++;
+        }
     }
 
     private static List<Coordinate> unwind(FreeSpace s, int[] parent, Coordinate from, Coordinate to, int start, int goal) {
