@@ -117,7 +117,7 @@ public final class PlanCommand implements Callable<Integer> {
             VehicleProfile vehicle = VehicleFileReader.read(vehicleFile);
             Airspace airspace = AirspaceWindow.forFlight(readAirspace(), takeoff);
             DeliveryPlanner planner = new DeliveryPlanner(airspace, vehicle,
-                    new AirspaceLegRouter(airspace, vehicle, DeliveryPlanner.projectionFor(airspace), margin),
+                    new AirspaceLegRouter(airspace, vehicle, margin),
                     DeliveryPlanner.projectionFor(airspace));
             DeliveryPlan plan = planner.plan(new DeliveryRequest(launchId, dropIds, margin,
                     payloadKg == null ? OptionalDouble.empty() : OptionalDouble.of(payloadKg), safeSpots,

@@ -72,7 +72,7 @@ class PlanCommandTest {
         Airspace airspace = SampleAirspace.read();
         VehicleProfile v = VehicleFileReader.read(SampleAirspace.VEHICLE);
         DeliveryPlan expected = new DeliveryPlanner(airspace, v,
-                new AirspaceLegRouter(airspace, v, DeliveryPlanner.projectionFor(airspace), 30),
+                new AirspaceLegRouter(airspace, v, 30),
                 DeliveryPlanner.projectionFor(airspace)).plan(new DeliveryRequest("launch-fire",
                 List.of("dp-elderly-home", "dp-dongcheng"), 30, OptionalDouble.empty(), List.of(), Landing.LAND));
 

@@ -114,7 +114,7 @@ class DeliveryPlannerTest {
     @Test
     void schoolWithALowCeilingIsOverflownAboveItAndLeftOutOfTheFence() throws Exception {
         DeliveryPlanner planner = new DeliveryPlanner(airspace, quad,
-                new AirspaceLegRouter(airspace, quad, DeliveryPlanner.projectionFor(airspace), 30),
+                new AirspaceLegRouter(airspace, quad, 30),
                 DeliveryPlanner.projectionFor(airspace));
         DeliveryPlan p = planner.plan(new DeliveryRequest("launch-west", List.of("dp-jianshe-b3"), 30,
                 OptionalDouble.empty(), List.of(), Landing.LAND));
