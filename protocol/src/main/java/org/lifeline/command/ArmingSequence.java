@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * <pre>
  *   ARMING ──ACCEPTED──▶ CONFIRMING ──heartbeat armed──▶ done (success)
  *    │  ▲                    └──no armed heartbeat in time──▶ done (failed)
- *    │  └── refused (TEMPORARILY_REJECTED/DENIED/FAILED), deadline not reached: wait, retry
- *    └── refused at the deadline, TIMEOUT, UNSUPPORTED, CANCELLED ──▶ done (failed)
+ *    │  └── refused (TEMPORARILY_REJECTED/DENIED/FAILED) before the deadline: wait (at most until it), retry
+ *    └── refused at/after the deadline, TIMEOUT, UNSUPPORTED, CANCELLED ──▶ done (failed)
  * </pre>
  */
 final class ArmingSequence {
@@ -68,10 +68,12 @@ final class ArmingSequence {
                                     + settings.confirmTimeout().toSeconds() + " s")));
             return;
         }
-        long retryAt = scheduler.nanoTime() + settings.armRetryInterval().toNanos();
-        if (r.outcome().isRefusal() && retryAt <= deadlineNanos) {
+        long left = deadlineNanos - scheduler.nanoTime();
+        if (r.outcome().isRefusal() && left > 0) {
+            // the last attempt falls on the deadline itself, so "30 s" means 30 s of trying
             notes.accept("arming refused (" + r.outcome() + lastReason().map(s -> ": " + s).orElse("") + "), retrying");
-            scheduler.schedule(settings.armRetryInterval(), this::attempt);
+            scheduler.schedule(java.time.Duration.ofNanos(Math.min(left, settings.armRetryInterval().toNanos())),
+                    this::attempt);
             return;
         }
         result.complete(ControlResult.failed("arm", r.outcome(), failureMessage(r)));
