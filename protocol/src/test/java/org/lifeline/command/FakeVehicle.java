@@ -53,6 +53,8 @@ final class FakeVehicle implements MessageChannel {
     boolean armed;
     /** Arming is refused (pre-arm checks) until this fake time. */
     Duration armableAfter = Duration.ZERO;
+    /** When the last command arrived, on fake time. */
+    long lastCommandAtNanos;
 
     FakeVehicle(ManualScheduler clock, Responder responder) {
         this.clock = clock;
@@ -92,6 +94,7 @@ final class FakeVehicle implements MessageChannel {
     @Override
     public void send(Object payload) {
         received.add(payload);
+        lastCommandAtNanos = clock.nanoTime() + LATENCY.toNanos();
         if (payload instanceof CommandLong c) {
             int attempt = c.confirmation() + 1;
             clock.schedule(LATENCY, () -> responder.answer(this, c, attempt).forEach(a -> emit(a.payload(), a.delay())));
