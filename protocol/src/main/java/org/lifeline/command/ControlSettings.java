@@ -27,6 +27,10 @@ public record ControlSettings(CommandSettings commands, Duration armingDeadline,
                 Duration.ofSeconds(3));
     }
 
+    public ControlSettings withCommands(CommandSettings value) {
+        return new ControlSettings(value, armingDeadline, armRetryInterval, confirmTimeout);
+    }
+
     public ControlSettings withArmingDeadline(Duration deadline) {
         return new ControlSettings(commands, deadline, armRetryInterval, confirmTimeout);
     }

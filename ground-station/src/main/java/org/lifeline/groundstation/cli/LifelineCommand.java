@@ -1,7 +1,10 @@
 package org.lifeline.groundstation.cli;
 
+import org.lifeline.groundstation.session.SessionOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.time.Clock;
 
 /** The {@code lifeline} command: the root of every pilot, planner and maintainer command. */
 @Command(name = "lifeline",
@@ -10,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Lifeline ground station: plan, upload and fly delivery missions.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                LinkCommand.class,
+
+                VehicleCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 
@@ -23,10 +29,22 @@ public final class LifelineCommand implements Runnable {
 
     /** Builds the command line with the exit-code conventions of {@link ExitCodes}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new LifelineCommand());
+        return commandLine(new org.lifeline.groundstation.session.HeartbeatSessionOpener(o -> { throw org.lifeline.groundstation.session.SessionException.noLink("this build cannot open links yet: " + o.uri(), null); }), Clock.systemUTC());
+    }
+
+    /**
+     * The command line with another way of opening vehicle sessions (tests: an in-process
+     * vehicle) and another wall clock (names of tlog files).
+     */
+    public static CommandLine commandLine(SessionOpener opener, Clock clock) {
+        CommandLine cl = new CommandLine(new LifelineCommand(), new CliEnvironment(opener, clock).factory());
         cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + SessionCommand.describe(ex));
+            return ExitCodes.FAILED;
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ExitCodes.BAD_INPUT;
         });
