@@ -44,8 +44,10 @@ public final class LifelineCommand implements Runnable {
             return ExitCodes.FAILED;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            // one line, as for every other error; the usage is one --help away
+            CommandLine where = ex.getCommandLine();
+            where.getErr().println("error: " + ex.getMessage() + " (see '"
+                    + where.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.BAD_INPUT;
         });
         return cl;

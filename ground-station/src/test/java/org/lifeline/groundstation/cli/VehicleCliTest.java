@@ -132,19 +132,19 @@ class VehicleCliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "no --connect | vehicle arm | error: Missing required option: '--connect=URI'",
+            "no --connect | vehicle arm | error: Missing required option: '--connect=URI' (see 'lifeline vehicle arm --help')",
             "short key | vehicle arm --connect udp://h:1 --signing-key abcd | error: --signing-key: expected 64 hex digits (a 32-byte key), got 4 characters",
             "both tlog options | vehicle arm --connect udp://h:1 --tlog a.tlog --no-tlog | error: --tlog and --no-tlog: choose one",
             "sysid out of range | vehicle arm --connect udp://h:1 --sysid 300 | error: --sysid: expected 1..255, got 300",
-            "not a number | vehicle arm --connect udp://h:1 --target-sysid one | error: Invalid value for option '--target-sysid': 'one' is not an int",
-            "unknown command | vehicle fly --connect udp://h:1 | error: Unmatched arguments from index 1: 'fly', '--connect', 'udp://h:1'",
+            "not a number | vehicle arm --connect udp://h:1 --target-sysid one | error: Invalid value for option '--target-sysid': 'one' is not an int (see 'lifeline vehicle arm --help')",
+            "unknown command | vehicle fly --connect udp://h:1 | error: Unmatched arguments from index 1: 'fly', '--connect', 'udp://h:1' (see 'lifeline vehicle --help')",
             "bad arming timeout | vehicle arm --connect udp://h:1 --arming-timeout 0 | error: --arming-timeout: expected 1..600 seconds, got 0",
     })
     void badArgumentsAreBadInputWithOneErrorLine(String name, String args, String firstLine) {
         CliHarness.Run r = cli.run(args.trim().split(" "));
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.errLines().get(0)).isEqualTo(firstLine);
+        assertThat(r.errLines()).containsExactly(firstLine);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(cli.connects).isEmpty();
     }
