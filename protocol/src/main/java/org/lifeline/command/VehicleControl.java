@@ -115,11 +115,21 @@ public final class VehicleControl implements AutoCloseable {
      * vehicle that is already armed only gets MISSION_START.
      */
     public CompletableFuture<ControlResult> startMission() {
-        boolean armed = watch.latest().map(VehicleHeartbeat::armed).orElse(false);
-        CompletableFuture<ControlResult> ready = armed
-                ? done(ControlResult.succeeded("arm", "already armed"))
-                : setMode(CopterMode.GUIDED).thenCompose(m -> m.success() ? arm(false) : done(m));
-        return ready.thenCompose(a -> a.success() ? sendMissionStart() : done(startFailed(a)));
+        // Whether the vehicle is armed decides the sequence (GUIDED on a vehicle flying its
+        // mission would interrupt it), so a fresh watch first waits for one heartbeat.
+        CompletableFuture<Optional<VehicleHeartbeat>> state = watch.latest().isPresent()
+                ? CompletableFuture.completedFuture(watch.latest())
+                : watch.awaitHeartbeat(hb -> true, settings.confirmTimeout());
+        return state.thenCompose(hb -> {
+            if (hb.isEmpty()) {
+                return done(ControlResult.failed("start mission", CommandOutcome.TIMEOUT,
+                        "mission not started: no heartbeat from the vehicle"));
+            }
+            CompletableFuture<ControlResult> ready = hb.get().armed()
+                    ? done(ControlResult.succeeded("arm", "already armed"))
+                    : setMode(CopterMode.GUIDED).thenCompose(m -> m.success() ? arm(false) : done(m));
+            return ready.thenCompose(a -> a.success() ? sendMissionStart() : done(startFailed(a)));
+        });
     }
 
     /** MAV_CMD_NAV_RETURN_TO_LAUNCH. */

@@ -155,6 +155,27 @@ class VehicleControlTest {
     }
 
     @Test
+    void startMissionRightAfterConnectingWaitsForAHeartbeatBeforeChoosingTheSequence() {
+        vehicle.armed = true;
+        vehicle.customMode = CopterMode.AUTO.customMode();
+        vehicle.startHeartbeats();
+
+        ControlResult r = run(control.startMission());
+
+        assertThat(r.success()).as(r.message()).isTrue();
+        assertThat(vehicle.commandsReceived()).extracting(c -> c.command().value()).containsExactly(300);
+    }
+
+    @Test
+    void startMissionWithoutAnyHeartbeatSendsNothing() {
+        ControlResult r = run(control.startMission());
+
+        assertThat(r.success()).isFalse();
+        assertThat(r.message()).isEqualTo("mission not started: no heartbeat from the vehicle");
+        assertThat(vehicle.received).isEmpty();
+    }
+
+    @Test
     void startMissionSetsAutoItselfWhenMissionStartDoesNotSwitchMode() {
         FakeVehicle.Responder copter = FakeVehicle.arduCopter();
         FakeVehicle px4ish = new FakeVehicle(clock, (v, c, a) -> {
