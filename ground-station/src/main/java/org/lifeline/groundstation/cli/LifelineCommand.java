@@ -54,6 +54,10 @@ public final class LifelineCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // results go to stdout: keep library logging on stderr and quiet, unless configured otherwise
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "org/lifeline/groundstation/cli/logback-cli.xml");
+        }
         System.exit(commandLine().execute(args));
     }
 }
