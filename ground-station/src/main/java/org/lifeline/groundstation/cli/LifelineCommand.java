@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.cli;
 
+import org.lifeline.groundstation.session.LinkSessionOpener;
 import org.lifeline.groundstation.session.SessionOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ public final class LifelineCommand implements Runnable {
 
     /** Builds the command line with the exit-code conventions of {@link ExitCodes}. */
     public static CommandLine commandLine() {
-        return commandLine(new org.lifeline.groundstation.session.HeartbeatSessionOpener(o -> { throw org.lifeline.groundstation.session.SessionException.noLink("this build cannot open links yet: " + o.uri(), null); }), Clock.systemUTC());
+        return commandLine(new LinkSessionOpener(), Clock.systemUTC());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.lifeline.groundstation.cli;
 import org.lifeline.groundstation.session.SessionException;
 import org.lifeline.groundstation.session.SessionOptions;
 import org.lifeline.groundstation.session.VehicleSession;
+import org.lifeline.plan.PlanFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,10 @@ abstract class SessionCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    /** Checks arguments and reads input files before connecting; throws IllegalArgumentException to refuse. */
+    /**
+     * Checks arguments and reads input files before connecting; refuses with an
+     * IllegalArgumentException or a PlanFileException whose message names the file and line.
+     */
     void prepare() {
     }
 
@@ -44,10 +48,8 @@ abstract class SessionCommand implements Callable<Integer> {
         try {
             prepare();
             options = connection.toSessionOptions(ZonedDateTime.now(env.clock()));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | PlanFileException e) {
             return error(ExitCodes.BAD_INPUT, e.getMessage());
-        } catch (RuntimeException e) {
-            return badInputIfPlanFile(e);
         }
         try (VehicleSession session = env.opener().open(options, err()::println)) {
             session.tlog().ifPresent(p -> err().println("recording the link to " + p));
@@ -60,14 +62,6 @@ abstract class SessionCommand implements Callable<Integer> {
         } catch (Exception e) {
             return error(ExitCodes.FAILED, describe(e));
         }
-    }
-
-    /** Plan-file errors (from the plan reader) are bad input; their message names file and line. */
-    private int badInputIfPlanFile(RuntimeException e) {
-        if (e.getClass().getSimpleName().equals("PlanFileException")) {
-            return error(ExitCodes.BAD_INPUT, e.getMessage());
-        }
-        return error(ExitCodes.FAILED, describe(e));
     }
 
     int error(int code, String message) {
