@@ -15,6 +15,7 @@ import java.time.Clock;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 LinkCommand.class,
+                MissionCommand.class,
 
                 VehicleCommand.class,
         })

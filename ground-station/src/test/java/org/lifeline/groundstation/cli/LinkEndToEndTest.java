@@ -10,6 +10,10 @@ import org.lifeline.link.Links;
 import org.lifeline.mavlink.EndpointOptions;
 import org.lifeline.mavlink.MavlinkEndpoint;
 import org.lifeline.mavlink.signing.SigningKey;
+import org.lifeline.mission.MissionType;
+import org.lifeline.mission.transfer.MissionServer;
+import org.lifeline.mission.transfer.ServerOptions;
+import org.lifeline.plan.PlanFiles;
 import org.lifeline.time.SystemScheduler;
 import org.lifeline.tlog.TlogReader;
 import picocli.CommandLine;
@@ -49,6 +53,7 @@ class LinkEndToEndTest {
     private int port;
     private SystemScheduler vehicleClock;
     private MavlinkEndpoint vehicleEndpoint;
+    private MissionServer server;
     private TestCopter copter;
 
     @BeforeEach
@@ -68,6 +73,7 @@ class LinkEndToEndTest {
         }
         vehicleEndpoint = new MavlinkEndpoint(link, vehicleClock, options);
         vehicleEndpoint.start();
+        server = new MissionServer(vehicleEndpoint, vehicleClock, ServerOptions.defaults());
         copter = new TestCopter(vehicleEndpoint, vehicleClock);
     }
 
@@ -75,6 +81,7 @@ class LinkEndToEndTest {
     void stopVehicle() {
         if (copter != null) {
             copter.close();
+            server.close();
             vehicleEndpoint.close();
             vehicleClock.close();
         }
@@ -94,6 +101,43 @@ class LinkEndToEndTest {
 
     private String connect() {
         return "udpin://127.0.0.1:" + port;
+    }
+
+    @Test
+    void uploadIsVerifiedDownloadWritesTheSamePlanAndClearEmptiesTheVehicle() throws Exception {
+        startVehicle(null);
+        Path file = Files.writeString(dir.resolve("route.waypoints"), MISSION);
+        Path tlog = dir.resolve("logs/upload.tlog");
+
+        Run up = lifeline("mission", "upload", "--connect", connect(), "--tlog", tlog.toString(), file.toString());
+
+        assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
+        assertThat(up.out()).startsWith("mission uploaded and verified: 6 items");
+        assertThat(server.plan(MissionType.MISSION).size()).isEqualTo(6);
+        assertThat(up.err()).contains("recording the link to " + tlog, "mission: 6/6 items");
+        try (TlogReader reader = TlogReader.open(tlog)) {
+            assertThat(reader.iterator()).hasNext();
+        }
+
+        Path back = dir.resolve("back.waypoints");
+        Run down = lifeline("mission", "download", "--connect", connect(), "--no-tlog", back.toString());
+        assertThat(down.code()).as(down.err()).isEqualTo(ExitCodes.OK);
+        assertThat(PlanFiles.read(back).mission()).isEqualTo(PlanFiles.read(file).mission());
+
+        Run clear = lifeline("mission", "clear", "--connect", connect(), "--no-tlog");
+        assertThat(clear.code()).as(clear.err()).isEqualTo(ExitCodes.OK);
+        assertThat(server.plan(MissionType.MISSION).size()).isZero();
+    }
+
+    @Test
+    void aBadPlanFileIsRefusedBeforeConnectingNamingTheLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.waypoints"), MISSION.replace("52.52100000", "north"));
+
+        Run r = lifeline("mission", "upload", "--connect", connect(), "--no-tlog", file.toString());
+
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("error: " + file + ":4:");
     }
 
     @Test
