@@ -13,7 +13,13 @@ import org.lifeline.mavlink.signing.SigningKey;
 import org.lifeline.mission.MissionType;
 import org.lifeline.mission.transfer.MissionServer;
 import org.lifeline.mission.transfer.ServerOptions;
+import org.lifeline.plan.FenceCircle;
+import org.lifeline.plan.FencePolygon;
+import org.lifeline.plan.FlightPlan;
+import org.lifeline.plan.GeoPoint;
+import org.lifeline.plan.Geofence;
 import org.lifeline.plan.PlanFiles;
+import org.lifeline.plan.RallyPoint;
 import org.lifeline.time.SystemScheduler;
 import org.lifeline.tlog.TlogReader;
 import picocli.CommandLine;
@@ -25,6 +31,8 @@ import java.net.DatagramSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,6 +135,34 @@ class LinkEndToEndTest {
         Run clear = lifeline("mission", "clear", "--connect", connect(), "--no-tlog");
         assertThat(clear.code()).as(clear.err()).isEqualTo(ExitCodes.OK);
         assertThat(server.plan(MissionType.MISSION).size()).isZero();
+    }
+
+    @Test
+    void allThreePlansOfAPlanFileGoUpAndComeBackTheSame() throws Exception {
+        startVehicle(null);
+        FlightPlan plan = new FlightPlan(Optional.of(new GeoPoint(52.52, 13.405, 34)),
+                PlanFiles.read(Files.writeString(dir.resolve("m.waypoints"), MISSION)).mission(),
+                new Geofence(List.of(new FencePolygon(true, List.of(GeoPoint.of(52.51, 13.39), GeoPoint.of(52.53, 13.39),
+                        GeoPoint.of(52.53, 13.42), GeoPoint.of(52.51, 13.42)))),
+                        List.of(new FenceCircle(false, GeoPoint.of(52.522, 13.41), 80))),
+                List.of(new RallyPoint(new GeoPoint(52.519, 13.404, 40))));
+        Path file = dir.resolve("delivery.plan");
+        PlanFiles.write(file, plan);
+
+        Run up = lifeline("mission", "upload", "--type", "all", "--connect", connect(), "--no-tlog", file.toString());
+
+        assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
+        assertThat(up.out().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("uploaded and verified"));
+        assertThat(server.plan(MissionType.FENCE).size()).isEqualTo(5);
+        assertThat(server.plan(MissionType.RALLY).size()).isEqualTo(1);
+
+        Path back = dir.resolve("back.plan");
+        Run down = lifeline("mission", "download", "--type", "all", "--connect", connect(), "--no-tlog", back.toString());
+        assertThat(down.code()).as(down.err()).isEqualTo(ExitCodes.OK);
+        FlightPlan read = PlanFiles.read(back);
+        assertThat(read.fence()).isEqualTo(PlanFiles.read(file).fence());
+        assertThat(read.rally()).isEqualTo(PlanFiles.read(file).rally());
+        assertThat(read.mission()).isEqualTo(PlanFiles.read(file).mission());
     }
 
     @Test
