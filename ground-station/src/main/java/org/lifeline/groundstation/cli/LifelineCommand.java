@@ -16,7 +16,7 @@ import java.time.Clock;
                 CommandLine.HelpCommand.class,
                 LinkCommand.class,
                 MissionCommand.class,
-
+                PlanCommand.class,
                 VehicleCommand.class,
         })
 public final class LifelineCommand implements Runnable {
