@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.groundstation.planning.mission.SampleAirspace;
 import org.lifeline.groundstation.session.TestCopter;
 import org.lifeline.link.Link;
 import org.lifeline.link.Links;
@@ -163,6 +164,25 @@ class LinkEndToEndTest {
         assertThat(read.fence()).isEqualTo(PlanFiles.read(file).fence());
         assertThat(read.rally()).isEqualTo(PlanFiles.read(file).rally());
         assertThat(read.mission()).isEqualTo(PlanFiles.read(file).mission());
+    }
+
+    @Test
+    void aPlannedDeliveryIsUploadedVerifiedAndStarted() throws Exception {
+        startVehicle(null);
+        Path planned = dir.resolve("delivery.plan");
+        Run plan = lifeline("plan", "--airspace", SampleAirspace.AIRSPACE.toString(), "--from", "launch-fire",
+                "--vehicle", SampleAirspace.VEHICLE.toString(), "--to", "dp-elderly-home", "--out", planned.toString());
+        assertThat(plan.code()).as(plan.err()).isEqualTo(ExitCodes.OK);
+
+        Run up = lifeline("mission", "upload", "--type", "all", "--connect", connect(), "--no-tlog", planned.toString());
+        assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
+        FlightPlan file = PlanFiles.read(planned);
+        assertThat(server.plan(MissionType.MISSION).size()).isEqualTo(file.mission().size() + 1);
+        assertThat(server.plan(MissionType.FENCE).size()).isPositive();
+
+        Run start = lifeline("vehicle", "start", "--connect", connect(), "--no-tlog");
+        assertThat(start.code()).as(start.err()).isEqualTo(ExitCodes.OK);
+        assertThat(copter.armed).isTrue();
     }
 
     @Test
