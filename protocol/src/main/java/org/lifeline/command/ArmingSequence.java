@@ -17,12 +17,14 @@ import java.util.function.Consumer;
  *   ARMING ──ACCEPTED──▶ CONFIRMING ──heartbeat armed──▶ done (success)
  *    │  ▲                    └──no armed heartbeat in time──▶ done (failed)
  *    │  └── refused (TEMPORARILY_REJECTED/DENIED/FAILED) before the deadline: wait (at most until it), retry
+ *    ├── refused with "Arm: Mode not armable" (waiting will not help) ──▶ done (failed)
  *    └── refused at/after the deadline, TIMEOUT, UNSUPPORTED, CANCELLED ──▶ done (failed)
  * </pre>
  */
 final class ArmingSequence {
 
     static final float FORCE_MAGIC = 21196f;
+    static final String MODE_NOT_ARMABLE = "Arm: Mode not armable";
 
     private final CommandClient commands;
     private final VehicleWatch watch;
@@ -69,7 +71,7 @@ final class ArmingSequence {
             return;
         }
         long left = deadlineNanos - scheduler.nanoTime();
-        if (r.outcome().isRefusal() && left > 0) {
+        if (r.outcome().isRefusal() && left > 0 && !modeNotArmable()) {
             // the last attempt falls on the deadline itself, so "30 s" means 30 s of trying
             notes.accept("arming refused (" + r.outcome() + lastReason().map(s -> ": " + s).orElse("") + "), retrying");
             scheduler.schedule(java.time.Duration.ofNanos(Math.min(left, settings.armRetryInterval().toNanos())),
@@ -90,8 +92,19 @@ final class ArmingSequence {
             head += " (" + attempts + (attempts == 1 ? " attempt" : " attempts") + " over " + seconds + " s)";
         }
         Set<String> reasons = reasons();
+        if (modeNotArmable()) {
+            head += " (the flight mode forbids arming: set GUIDED or LOITER first, or start the mission with 'start')";
+        }
         return reasons.isEmpty() ? head + "; the vehicle gave no reason"
                 : head + "; vehicle said: " + String.join("; ", reasons);
+    }
+
+    /**
+     * ArduPilot answers arming in a mode that forbids it (AUTO, RTL, LAND...) with the same
+     * FAILED as a pre-arm check, but waiting will not change the mode: stop at once.
+     */
+    private boolean modeNotArmable() {
+        return reasons().stream().anyMatch(t -> t.startsWith(MODE_NOT_ARMABLE));
     }
 
     private java.util.Optional<String> lastReason() {

@@ -116,7 +116,9 @@ class VehicleControlTest {
 
         ControlResult refused = run(quick.arm(false));
         assertThat(refused.success()).isFalse();
-        assertThat(refused.message()).endsWith("vehicle said: Arm: Mode not armable");
+        assertThat(refused.message()).isEqualTo("arming refused: FAILED (1 attempt over 0 s) (the flight mode forbids "
+                + "arming: set GUIDED or LOITER first, or start the mission with 'start'); vehicle said: Arm: Mode not armable");
+        assertThat(vehicle.commandsReceived()).as("no pointless retries").hasSize(2);
 
         vehicle.received.clear();
         ControlResult started = run(quick.startMission());
