@@ -23,6 +23,27 @@ public interface Link extends AutoCloseable {
     /** The URI this link was opened from, for logs and messages. */
     String uri();
 
+    /**
+     * Whether the link can carry bytes now. Links that cannot go down (in-memory test links)
+     * keep this default.
+     */
+    default LinkState state() {
+        return LinkState.UP;
+    }
+
+    /** Counters since the link was opened; links that do not count return {@link LinkStats#ZERO}. */
+    default LinkStats stats() {
+        return LinkStats.ZERO;
+    }
+
+    /** Registers a listener for UP / DOWN / CLOSED transitions (none by default: such links never change). */
+    default void addStateListener(LinkStateListener listener) {
+    }
+
+    /** Removes a listener added with {@link #addStateListener}. */
+    default void removeStateListener(LinkStateListener listener) {
+    }
+
     /** Closes the link; a blocked {@link #read} returns -1. Idempotent. */
     @Override
     void close();

@@ -3,7 +3,8 @@ package org.lifeline.mission;
 /**
  * One mission item exactly as MISSION_ITEM_INT carries it, without its sequence number (an
  * item's sequence is its index in a {@link MissionPlan}). For global frames {@code x} and
- * {@code y} are latitude and longitude in degrees × 1e7; otherwise they are param5/param6.
+ * {@code y} are latitude and longitude in degrees × 1e7; for local frames metres × 1e4
+ * ({@link MavFrame#isLocal}); otherwise they are param5/param6 as integers.
  * {@code z} is altitude in metres (relative to home in GLOBAL_RELATIVE_ALT frames).
  *
  * @param command      the {@code MAV_CMD} number (see {@link MavCmd})

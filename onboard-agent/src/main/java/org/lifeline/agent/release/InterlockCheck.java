@@ -1,0 +1,97 @@
+package org.lifeline.agent.release;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks every {@link Interlock} for a parcel against a {@link VehicleSnapshot}. Pure: the
+ * same inputs always give the same decision, which is what lets the property tests state
+ * "a release implies every interlock held". All interlocks are evaluated (not just the first
+ * failure), so a refusal tells the pilot everything that was wrong at once.
+ */
+public final class InterlockCheck {
+
+    /** Telemetry older than this (relative to the decision time) is stale. */
+    public static final long DEFAULT_MAX_TELEMETRY_AGE_MILLIS = 1_000;
+
+    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
+    private final long maxTelemetryAgeMillis;
+
+    public InterlockCheck() {
+        this(DEFAULT_MAX_TELEMETRY_AGE_MILLIS);
+    }
+
+    public InterlockCheck(long maxTelemetryAgeMillis) {
+        if (maxTelemetryAgeMillis <= 0) {
+            throw new IllegalArgumentException("maxTelemetryAgeMillis " + maxTelemetryAgeMillis + " is not positive");
+        }
+        this.maxTelemetryAgeMillis = maxTelemetryAgeMillis;
+    }
+
+    /**
+     * @param plan            the parcel's drop plan
+     * @param vehicle         the newest vehicle state
+     * @param alreadyReleased whether the journal records this parcel as released (or attempted)
+     * @param nowMillis       the decision time, on the same monotonic clock as the snapshot
+     */
+    public ReleaseDecision check(DropPlan plan, VehicleSnapshot vehicle, boolean alreadyReleased, long nowMillis) {
+        Set<Interlock> failed = EnumSet.noneOf(Interlock.class);
+        List<String> reasons = new ArrayList<>();
+        long age = nowMillis - vehicle.atMillis();
+        if (age > maxTelemetryAgeMillis || age < 0) {
+            fail(failed, reasons, Interlock.FRESH_TELEMETRY,
+                    "telemetry is " + age + " ms old (limit " + maxTelemetryAgeMillis + " ms)");
+        }
+        if (!vehicle.armed()) {
+            fail(failed, reasons, Interlock.ARMED, "vehicle is disarmed");
+        }
+        if (!vehicle.auto()) {
+            fail(failed, reasons, Interlock.AUTO_MODE, "vehicle is not in AUTO");
+        }
+        if (vehicle.currentSeq() != plan.missionSeq()) {
+            fail(failed, reasons, Interlock.AT_DROP_ITEM,
+                    "current mission item is " + vehicle.currentSeq() + ", the drop is item " + plan.missionSeq());
+        }
+        if (!vehicle.positionValid()) {
+            fail(failed, reasons, Interlock.IN_DROP_ZONE, "no valid position fix");
+        } else {
+            double d = distanceMetres(vehicle.latitude(), vehicle.longitude(), plan.latitude(), plan.longitude());
+            if (!(d <= plan.zoneRadiusMetres())) {
+                fail(failed, reasons, Interlock.IN_DROP_ZONE,
+                        String.format(Locale.ROOT, "%.1f m from the drop point (zone radius %.1f m)", d, plan.zoneRadiusMetres()));
+            }
+        }
+        double alt = vehicle.relativeAltitude();
+        if (!(alt >= plan.minAltitudeMetres() && alt <= plan.maxAltitudeMetres())) {
+            fail(failed, reasons, Interlock.ALTITUDE_WINDOW, String.format(Locale.ROOT,
+                    "altitude %.1f m is outside the drop window %.1f..%.1f m", alt, plan.minAltitudeMetres(), plan.maxAltitudeMetres()));
+        }
+        if (!(vehicle.groundSpeed() <= plan.maxGroundSpeed())) {
+            fail(failed, reasons, Interlock.GROUND_SPEED, String.format(Locale.ROOT,
+                    "ground speed %.2f m/s is above the limit %.2f m/s", vehicle.groundSpeed(), plan.maxGroundSpeed()));
+        }
+        if (alreadyReleased) {
+            fail(failed, reasons, Interlock.NOT_ALREADY_RELEASED, "parcel " + plan.parcelId() + " was already released");
+        }
+        return new ReleaseDecision(plan.parcelId(), failed, reasons);
+    }
+
+    private static void fail(Set<Interlock> failed, List<String> reasons, Interlock interlock, String why) {
+        failed.add(interlock);
+        reasons.add(interlock + " (" + why + ")");
+    }
+
+    /** Great-circle distance (haversine); at drop-zone scales its error is far below a centimetre. */
+    static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}
