@@ -44,6 +44,11 @@ java -jar "$sim_jar" --gcs "tcpin://127.0.0.1:$port" --home 34.056,114.3745,50 -
   > simulator.log 2>&1 &
 sim=$!
 trap 'kill $sim 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  kill -0 $sim 2>/dev/null || { echo "demo: the simulator exited; see demo-out/simulator.log" >&2; exit 1; }
+  sleep 0.2
+done
 
 echo
 echo "== 3. Upload mission, geofence and rally points (verified by reading them back)"

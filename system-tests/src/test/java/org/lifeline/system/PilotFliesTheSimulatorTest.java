@@ -1,0 +1,94 @@
+package org.lifeline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.groundstation.cli.LifelineCommand;
+import org.lifeline.simulator.cli.SimulatorCommand;
+import org.lifeline.simulator.port.LinkPortOpener;
+import org.lifeline.time.SystemScheduler;
+
+import picocli.CommandLine;
+
+/**
+ * The pilot's command line against the simulated ArduCopter over real TCP, as in the demo:
+ * plan a delivery over the sample airspace, upload mission + fence + rally (verified), start,
+ * and follow the flight until it lands — the parcel released on the way.
+ */
+class PilotFliesTheSimulatorTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run lifeline(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = LifelineCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void thePilotPlansUploadsStartsAndFollowsADeliveryToItsLanding() throws Exception {
+        Path examples = Path.of("..", "docs", "examples");
+        Path plan = dir.resolve("delivery.plan");
+        Run planned = lifeline("plan", "--airspace", examples.resolve("fugou-airspace.geojson").toString(),
+                "--from", "launch-west", "--to", "dp-elderly-home",
+                "--vehicle", examples.resolve("sim-quad.vehicle.json").toString(), "--out", plan.toString());
+        assertThat(planned.exit()).as(planned.err()).isZero();
+
+        int port = freePort();
+        StringWriter simulatorLog = new StringWriter();
+        Thread simulator = new Thread(() -> {
+            try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
+                SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(simulatorLog, true), new PrintWriter(simulatorLog, true),
+                        "--gcs", "tcpin://127.0.0.1:" + port, "--home", "34.056,114.3745,50",
+                        "--speedup", "25", "--duration", "1500");
+            }
+        }, "simulator");
+        simulator.setDaemon(true);
+        simulator.start();
+        Broker.await("the simulator listening on " + port, java.time.Duration.ofSeconds(20), () -> {
+            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                return true;
+            } catch (java.io.IOException notYet) {
+                return false;
+            }
+        });
+        String link = "tcp://127.0.0.1:" + port;
+        String tlog = dir.resolve("flight.tlog").toString();
+
+        Run upload = lifeline("mission", "upload", "--connect", link, "--wait", "20", "--type", "all",
+                "--tlog", dir.resolve("upload.tlog").toString(), plan.toString());
+        assertThat(upload.exit()).as(upload.err() + simulatorLog).isZero();
+        assertThat(upload.out()).contains("mission uploaded and verified: 8 items")
+                .contains("fence uploaded and verified").contains("rally uploaded and verified");
+
+        Run start = lifeline("vehicle", "start", "--connect", link, "--tlog", dir.resolve("start.tlog").toString());
+        assertThat(start.exit()).as(start.err()).isZero();
+        assertThat(start.out()).contains("mission started");
+
+        Run watch = lifeline("vehicle", "watch", "--connect", link, "--every", "10", "--seconds", "240", "--tlog", tlog);
+        assertThat(watch.exit()).as(watch.err()).isZero();
+        assertThat(watch.out()).contains("took off").contains("autopilot: Gripper load released")
+                .contains("disarmed: landed").endsWith("landed" + System.lineSeparator());
+        assertThat(dir.resolve("flight.tlog")).isNotEmptyFile();
+    }
+}
