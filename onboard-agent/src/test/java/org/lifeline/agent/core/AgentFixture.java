@@ -48,6 +48,8 @@ final class AgentFixture implements AutoCloseable {
     final FakeAutopilot fc = new FakeAutopilot();
     final RecordingOutput out = new RecordingOutput();
     final AtomicInteger opened = new AtomicInteger();
+    /** The vehicle state at each opening of the actuator. */
+    final java.util.List<org.lifeline.agent.release.VehicleSnapshot> openedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
     final ReleaseJournal journal;
     final CommandSigner groundSigner = new CommandSigner(KEY, 30_000);
     boolean parcelPresent = true;
@@ -65,6 +67,7 @@ final class AgentFixture implements AutoCloseable {
             @Override
             public void open() {
                 opened.incrementAndGet();
+                openedAt.add(agent.vehicle().snapshot());
                 parcelPresent = false;
             }
 
