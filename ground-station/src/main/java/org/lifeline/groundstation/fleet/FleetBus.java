@@ -51,6 +51,7 @@ public final class FleetBus implements AutoCloseable {
     private final Map<String, Drone> drones = new ConcurrentHashMap<>();
     private final List<Consumer<FleetEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<CommandAck>> ackListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Telemetry>> telemetryListeners = new CopyOnWriteArrayList<>();
     private volatile long rejected;
     private volatile long duplicates;
 
@@ -100,6 +101,7 @@ public final class FleetBus implements AutoCloseable {
             d.telemetry = t;
             d.telemetryAtMillis = clock.millis();
         }
+        telemetryListeners.forEach(l -> l.accept(t));
     }
 
     private void onEvent(FleetTopics.Address from, byte[] payload) throws FleetMessageException {
@@ -165,6 +167,11 @@ public final class FleetBus implements AutoCloseable {
 
     public void onEvent(Consumer<FleetEvent> listener) {
         eventListeners.add(listener);
+    }
+
+    /** Called for every accepted telemetry sample (on the MQTT thread: return quickly). */
+    public void onTelemetry(Consumer<Telemetry> listener) {
+        telemetryListeners.add(listener);
     }
 
     public void onAck(Consumer<CommandAck> listener) {
