@@ -27,6 +27,7 @@ import org.lifeline.agent.release.ReleaseJournal;
 import org.lifeline.fleet.CommandSigner;
 import org.lifeline.fleet.mqtt.FleetBusException;
 import org.lifeline.fleet.mqtt.MqttSettings;
+import org.lifeline.time.Scheduler;
 import org.lifeline.time.SystemScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +43,18 @@ public final class AgentRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentRuntime.class);
     public static final String VERSION = Optional.ofNullable(AgentRuntime.class.getPackage().getImplementationVersion()).orElse("dev");
 
-    private final SystemScheduler scheduler;
+    private final Scheduler scheduler;
+    private final boolean ownsScheduler;
     private final ReleaseJournal journal;
     private final Context pi4j;
     private final AgentBus bus;
     private final FcConnection fc;
     private final Agent agent;
 
-    private AgentRuntime(SystemScheduler scheduler, ReleaseJournal journal, Context pi4j, AgentBus bus, FcConnection fc, Agent agent) {
+    private AgentRuntime(Scheduler scheduler, boolean ownsScheduler, ReleaseJournal journal, Context pi4j, AgentBus bus,
+                         FcConnection fc, Agent agent) {
         this.scheduler = scheduler;
+        this.ownsScheduler = ownsScheduler;
         this.journal = journal;
         this.pi4j = pi4j;
         this.bus = bus;
@@ -61,14 +65,28 @@ public final class AgentRuntime implements AutoCloseable {
     /** Starts an agent; on failure everything already opened is closed again. */
     public static AgentRuntime start(AgentConfig c, boolean mockHardware, FcConnector connector) throws IOException, FleetBusException {
         SystemScheduler scheduler = new SystemScheduler("agent-clock");
+        Context pi4j;
+        try {
+            pi4j = mockHardware ? Pi4jContexts.mock() : Pi4jContexts.auto();
+        } catch (RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
+        return start(c, scheduler, true, pi4j, connector);
+    }
+
+    /**
+     * Starts an agent on a given clock and GPIO context (a simulated Pi on simulated time, in
+     * tests); the context is shut down on close, the scheduler is closed only when {@code ownsScheduler}.
+     */
+    public static AgentRuntime start(AgentConfig c, Scheduler scheduler, boolean ownsScheduler, Context pi4j,
+                                     FcConnector connector) throws IOException, FleetBusException {
         ReleaseJournal journal = null;
-        Context pi4j = null;
         AgentBus bus = null;
         FcConnection fc = null;
         try {
             Files.createDirectories(c.dataDir());
             journal = ReleaseJournal.open(c.dataDir().resolve("releases.journal"));
-            pi4j = mockHardware ? Pi4jContexts.mock() : Pi4jContexts.auto();
             ReleaseActuator actuator = actuator(pi4j, c.actuator());
             Optional<ParcelSensor> sensor = c.sensorPin().isPresent()
                     ? Optional.of(DigitalParcelSensor.create(pi4j, c.sensorPin().getAsInt(), c.sensorPresentHigh()))
@@ -93,19 +111,18 @@ public final class AgentRuntime implements AutoCloseable {
             bus.start();
             agent.start();
             fc.start();
-            LOG.info("agent started drone={} fc={} broker={} hardware={} version={}", c.droneId(), c.fcUri(), c.broker().uri(),
-                    mockHardware ? "mock" : "pi", VERSION);
-            return new AgentRuntime(scheduler, journal, pi4j, bus, fc, agent);
+            LOG.info("agent started drone={} fc={} broker={} version={}", c.droneId(), c.fcUri(), c.broker().uri(), VERSION);
+            return new AgentRuntime(scheduler, ownsScheduler, journal, pi4j, bus, fc, agent);
         } catch (IOException | FleetBusException | RuntimeException e) {
             closeQuietly(fc);
             if (bus != null) {
                 bus.close();
             }
-            if (pi4j != null) {
-                pi4j.shutdown();
-            }
+            pi4j.shutdown();
             closeQuietly(journal);
-            scheduler.close();
+            if (ownsScheduler && scheduler instanceof AutoCloseable a) {
+                closeQuietly(a);
+            }
             throw e;
         }
     }
@@ -154,7 +171,9 @@ public final class AgentRuntime implements AutoCloseable {
         closeQuietly(fc);
         pi4j.shutdown();
         journal.close();
-        scheduler.close();
+        if (ownsScheduler && scheduler instanceof AutoCloseable a) {
+            closeQuietly(a);
+        }
         LOG.info("agent stopped");
     }
 
