@@ -1,0 +1,92 @@
+package org.lifeline.mission.transfer;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Timeouts, retries and addressing of one side of the mission protocol.
+ *
+ * <p>The Mission Protocol spec gives fixed defaults: 1500 ms for a command (COUNT,
+ * REQUEST_LIST, CLEAR_ALL) and 250 ms for an item. With {@code adaptive} set, those become the
+ * <em>ceilings</em> of a TCP-style retransmission timeout measured on the link (see
+ * {@link RetransmissionTimeout}); {@link #fixedSpecTimeouts()} keeps the spec's fixed values,
+ * which is the baseline the adaptive timeout is measured against.
+ *
+ * @param commandTimeout       wait for the answer to a command (spec: 1500 ms); adaptive ceiling
+ * @param itemTimeout          wait for a requested item (spec: 250 ms); adaptive ceiling
+ * @param minTimeout           adaptive floor (never retransmit sooner than this)
+ * @param maxRetries           retransmissions of one message without progress before TIMEOUT
+ * @param adaptive             measure round trips and adapt the timeout (false: fixed spec timeouts)
+ * @param targetSystem         the peer's system id (0: accept any and send to broadcast)
+ * @param targetComponent      the peer's component id
+ * @param ownSystemId          our system id: messages addressed to another system are ignored (0: accept all)
+ * @param homeAtSeqZero        the vehicle keeps home in MISSION item 0 and overwrites it (ArduPilot):
+ *                             verification does not compare that item
+ */
+public record TransferOptions(Duration commandTimeout, Duration itemTimeout, Duration minTimeout, int maxRetries,
+                              boolean adaptive, int targetSystem, int targetComponent, int ownSystemId,
+                              boolean homeAtSeqZero) {
+
+    public static final Duration SPEC_COMMAND_TIMEOUT = Duration.ofMillis(1500);
+    public static final Duration SPEC_ITEM_TIMEOUT = Duration.ofMillis(250);
+
+    public TransferOptions {
+        Objects.requireNonNull(commandTimeout, "commandTimeout");
+        Objects.requireNonNull(itemTimeout, "itemTimeout");
+        Objects.requireNonNull(minTimeout, "minTimeout");
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+        }
+        if (minTimeout.isNegative() || minTimeout.compareTo(itemTimeout) > 0
+                || itemTimeout.compareTo(commandTimeout) > 0) {
+            throw new IllegalArgumentException("expected minTimeout <= itemTimeout <= commandTimeout, was "
+                    + minTimeout + ", " + itemTimeout + ", " + commandTimeout);
+        }
+    }
+
+    /** Adaptive timeouts under the spec ceilings, 5 retries, talking to vehicle 1/1 from a GCS (255). */
+    public static TransferOptions defaults() {
+        return new TransferOptions(SPEC_COMMAND_TIMEOUT, SPEC_ITEM_TIMEOUT, Duration.ofMillis(50), 5, true,
+                1, 1, 255, true);
+    }
+
+    /** The spec's fixed 1500 ms / 250 ms timeouts, no adaptation (the benchmark baseline). */
+    public static TransferOptions fixedSpecTimeouts() {
+        return defaults().withAdaptive(false);
+    }
+
+    public TransferOptions withAdaptive(boolean value) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, value, targetSystem,
+                targetComponent, ownSystemId, homeAtSeqZero);
+    }
+
+    public TransferOptions withMaxRetries(int value) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, value, adaptive, targetSystem,
+                targetComponent, ownSystemId, homeAtSeqZero);
+    }
+
+    public TransferOptions withMinTimeout(Duration value) {
+        return new TransferOptions(commandTimeout, itemTimeout, value, maxRetries, adaptive, targetSystem,
+                targetComponent, ownSystemId, homeAtSeqZero);
+    }
+
+    public TransferOptions withTarget(int system, int component) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, system,
+                component, ownSystemId, homeAtSeqZero);
+    }
+
+    public TransferOptions withOwnSystemId(int value) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
+                targetComponent, value, homeAtSeqZero);
+    }
+
+    public TransferOptions withHomeAtSeqZero(boolean value) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
+                targetComponent, ownSystemId, value);
+    }
+
+    /** The spec ceiling for a wait of this kind. */
+    Duration ceiling(TimeoutKind kind) {
+        return kind == TimeoutKind.ITEM ? itemTimeout : commandTimeout;
+    }
+}
