@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * still drifting, so a single early state does not decide a refusal.
  *
  * <pre>
- *   EN_ROUTE ──at drop item, reached or in zone──▶ ARRIVED (REACHED_DROP)
+ *   EN_ROUTE ──at drop item, reached or in zone and window──▶ ARRIVED (REACHED_DROP)
  *   ARRIVED ──interlocks hold──▶ SETTLED (RELEASED; PARCEL_STUCK if the sensor still sees it)
  *   ARRIVED ──refusalAfter elapsed, or item changed──▶ SETTLED (DROP_REFUSED with reasons)
  *   SETTLED ──current item changes──▶ EN_ROUTE
@@ -131,8 +131,10 @@ public final class DropController {
         if (s.reachedSeq() == plan.missionSeq()) {
             return true;
         }
-        return s.hasPosition() && InterlockCheck.distanceMetres(s.latitude(), s.longitude(), plan.latitude(),
-                plan.longitude()) <= plan.zoneRadiusMetres();
+        // In the zone means in the drop's volume: a drop is usually approached from straight above
+        // (the previous waypoint over the same point, higher), and the descent must not count.
+        return s.hasPosition() && s.relativeAltitude() >= plan.minAltitudeMetres() && s.relativeAltitude() <= plan.maxAltitudeMetres()
+                && InterlockCheck.distanceMetres(s.latitude(), s.longitude(), plan.latitude(), plan.longitude()) <= plan.zoneRadiusMetres();
     }
 
     private static String position(VehicleState s) {

@@ -159,6 +159,22 @@ class AgentFlightTest {
     }
 
     @Test
+    void aDescentOntoTheDropFromStraightAboveArrivesOnlyInTheWindowAndThenReleases() throws Exception {
+        try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
+            f.flyToDropItem();
+            for (double alt = 40; alt > 12; alt -= 0.15) {
+                f.tick(true, AUTO, DROP_LAT, DROP_LON, alt, 0.1);
+                if (alt > 14) {
+                    assertThat(f.out.events(EventType.REACHED_DROP)).as("at %.1f m", alt).isEmpty();
+                }
+            }
+            holdOverDrop(f, null, 10);
+            assertThat(f.out.events(EventType.DROP_REFUSED)).isEmpty();
+            assertThat(f.opened).hasValue(1);
+        }
+    }
+
+    @Test
     void aMissionDropWithoutAGroundPlanIsReleasedUnderTheDefaultLimits() throws Exception {
         try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
             f.flyToDropItem();
