@@ -49,6 +49,12 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
 
     public Agent(AgentSettings settings, MessageChannel channel, MissionSource missions, Scheduler scheduler,
                  PayloadReleaser releaser, CommandSigner signer, AgentOutput out) {
+        this(settings, channel, missions, scheduler, releaser, signer, out, CommandLog.inMemory());
+    }
+
+    /** As above, with the log of commands carried out (on disk in the field, so repeats survive a restart). */
+    public Agent(AgentSettings settings, MessageChannel channel, MissionSource missions, Scheduler scheduler,
+                 PayloadReleaser releaser, CommandSigner signer, AgentOutput out, CommandLog commandLog) {
         this.settings = Objects.requireNonNull(settings);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.out = Objects.requireNonNull(out);
@@ -56,7 +62,7 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
         this.book = new DropBook(settings.dropDefaults());
         this.watcher = new MissionWatcher(missions, scheduler, settings.missionRetry(), this::onMission);
         this.drops = new DropController(book, releaser, out, scheduler, settings.refusalAfter());
-        this.commands = new CommandProcessor(settings.droneId(), signer, scheduler, this, out);
+        this.commands = new CommandProcessor(settings.droneId(), signer, scheduler, this, out, commandLog);
         this.telemetry = new TelemetryPublisher(settings.droneId(), scheduler, settings.telemetryRateHz(), tracker::state, out);
         tracker.addListener(this);
     }

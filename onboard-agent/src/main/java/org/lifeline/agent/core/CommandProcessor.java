@@ -1,7 +1,5 @@
 package org.lifeline.agent.core;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 import org.lifeline.fleet.Command;
@@ -16,7 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>A command identical to one already carried out (same id, same fields, same signature — a
- *       QoS 1 redelivery or a retry) gets the same ack again and nothing else happens.</li>
+ *       QoS 1 redelivery or a retry, also after a restart: {@link CommandLog}) gets the same ack
+ *       again and nothing else happens.</li>
  *   <li>The signature, freshness and replay check ({@link CommandSigner}); anything but VALID is
  *       REJECTED with the verdict. A different command under a used id is REPLAYED.</li>
  *   <li>The command is carried out ({@link CommandActions}); its ack is remembered for rule 1.</li>
@@ -27,14 +26,10 @@ import org.slf4j.LoggerFactory;
 public final class CommandProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandProcessor.class);
-    private static final int REMEMBERED = 1024;
 
     /** Carries out a verified command and says how it went. */
     public interface CommandActions {
         CommandAck execute(Command command);
-    }
-
-    private record Done(Command command, CommandAck ack) {
     }
 
     private final String droneId;
@@ -42,14 +37,11 @@ public final class CommandProcessor {
     private final Scheduler clock;
     private final CommandActions actions;
     private final AgentOutput out;
-    private final Map<String, Done> done = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Done> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final CommandLog done;
 
-    public CommandProcessor(String droneId, CommandSigner signer, Scheduler clock, CommandActions actions, AgentOutput out) {
+    public CommandProcessor(String droneId, CommandSigner signer, Scheduler clock, CommandActions actions, AgentOutput out,
+                            CommandLog done) {
+        this.done = Objects.requireNonNull(done);
         this.droneId = Objects.requireNonNull(droneId);
         this.signer = Objects.requireNonNull(signer);
         this.clock = Objects.requireNonNull(clock);
@@ -59,10 +51,10 @@ public final class CommandProcessor {
 
     /** Handles one command (from the bus's callback thread). */
     public synchronized void onCommand(Command c) {
-        Done before = done.get(c.commandId());
-        if (before != null && before.command().equals(c)) {
+        var before = done.find(c.commandId());
+        if (before.isPresent() && before.get().command().equals(c)) {
             LOG.info("command repeated command={} type={}: same ack, no action", c.commandId(), c.type());
-            out.ack(before.ack());
+            out.ack(before.get().ack());
             return;
         }
         long now = clock.epochMicros() / 1000;
@@ -79,7 +71,7 @@ public final class CommandProcessor {
             LOG.error("command failed command={} type={}", c.commandId(), c.type(), e);
             ack = new CommandAck(c.commandId(), droneId, now, CommandAck.Result.FAILED, "internal error: " + e.getMessage());
         }
-        done.put(c.commandId(), new Done(c, ack));
+        done.record(c, ack);
         out.ack(ack);
     }
 }

@@ -61,6 +61,10 @@ final class AgentFixture implements AutoCloseable {
     }
 
     AgentFixture(Path journalFile, ManualScheduler clock) throws IOException {
+        this(journalFile, clock, CommandLog.inMemory());
+    }
+
+    AgentFixture(Path journalFile, ManualScheduler clock, CommandLog commandLog) throws IOException {
         this.clock = clock;
         this.journal = ReleaseJournal.open(journalFile);
         ReleaseActuator actuator = new ReleaseActuator() {
@@ -80,7 +84,7 @@ final class AgentFixture implements AutoCloseable {
         AgentSettings settings = new AgentSettings("d1", TrackerOptions.defaults(1), new DropDefaults(4, 2, 1.0), 2,
                 Duration.ofSeconds(2), Duration.ofSeconds(5));
         agent = new Agent(settings, fc, () -> CompletableFuture.completedFuture(MISSION), clock, releaser,
-                new CommandSigner(KEY, 30_000), out);
+                new CommandSigner(KEY, 30_000), out, commandLog);
         agent.start();
     }
 
