@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Lifeline ground station: plan, upload and fly delivery missions.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                PlanCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

@@ -1,0 +1,42 @@
+package org.lifeline.groundstation.airspace;
+
+import java.util.List;
+import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A quarantine (lockdown) zone. Parcels are released inside it only at the drop points it
+ * lists in {@code destinations}. Flights that do not deliver into it treat it as an obstacle,
+ * unless they fly at or above {@code minOverflightAltitudeMetres} ({@link
+ * Double#POSITIVE_INFINITY} when the file allows no overflight).
+ */
+public record QuarantineZone(String id, String name, Geometry area, QuarantineLevel level, List<String> destinations,
+                             double minOverflightAltitudeMetres, TimeWindow validity) implements Zone {
+
+    public QuarantineZone {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(validity, "validity");
+        destinations = List.copyOf(destinations);
+        if (Double.isNaN(minOverflightAltitudeMetres)) {
+            throw new IllegalArgumentException("minOverflightAltitude is NaN");
+        }
+    }
+
+    @Override
+    public ZoneKind kind() {
+        return ZoneKind.QUARANTINE_ZONE;
+    }
+
+    /** Whether a flight passing through at {@code altitudeMetres} must go around this zone. */
+    public boolean blocksTransitAt(double altitudeMetres) {
+        return altitudeMetres < minOverflightAltitudeMetres;
+    }
+
+    /** Whether a parcel may be released at the drop point {@code dropPointId} inside this zone. */
+    public boolean allowsDropAt(String dropPointId) {
+        return destinations.contains(dropPointId);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Geodesy for planning: a local metric projection ({@link
+ * org.lifeline.groundstation.geo.LocalProjection}) in which routes are planned with plane
+ * geometry, and the WGS84 geodesic distance ({@link org.lifeline.groundstation.geo.Geodesic})
+ * against which the projection's error is measured.
+ */
+package org.lifeline.groundstation.geo;

@@ -1,0 +1,178 @@
+package org.lifeline.groundstation.planning.route;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.airspace.DropPoint;
+import org.lifeline.groundstation.airspace.LaunchSite;
+import org.lifeline.groundstation.airspace.NoFlyZone;
+import org.lifeline.groundstation.airspace.QuarantineZone;
+import org.lifeline.groundstation.geo.LocalProjection;
+import org.lifeline.plan.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Routes over an {@link Airspace}: picks the obstacles for a flight, projects them into a
+ * {@link LocalProjection} centred on the operating area, and plans with a {@link
+ * VisibilityGraphPlanner}.
+ *
+ * <p>Obstacles are the no-fly zones in force whose altitude band contains the cruise altitude,
+ * and the quarantine zones in force that may not be overflown at it. A leg that starts or ends
+ * at a drop point inside a quarantine zone listing that point may enter that zone (that is the
+ * delivery); a launch site inside a quarantine zone may likewise be left and reached. Each
+ * distinct set of such lifted zones has its own prepared planner, built on first use and kept.
+ *
+ * <pre>{@code
+ * AirspaceRoutePlanner planner = new AirspaceRoutePlanner(airspace, new RouteOptions(20, 60, now));
+ * Planned<Route> tour = planner.tour("depot", List.of("estate-7-gate", "clinic-roof"));  // and back
+ * }</pre>
+ */
+public final class AirspaceRoutePlanner {
+
+    private final Airspace airspace;
+    private final RouteOptions options;
+    private final LocalProjection projection;
+    private final Geometry localArea;
+    private final List<Obstacle> noFly = new ArrayList<>();
+    private final Map<String, Obstacle> quarantine = new java.util.LinkedHashMap<>();
+    private final Map<Set<String>, VisibilityGraphPlanner> planners = new ConcurrentHashMap<>();
+
+    public AirspaceRoutePlanner(Airspace airspace, RouteOptions options) {
+        if (airspace == null || options == null) {
+            throw new IllegalArgumentException("airspace and options are required");
+        }
+        this.airspace = options.at() == null ? airspace : airspace.activeAt(options.at());
+        this.options = options;
+        this.projection = LocalProjection.centredOn(airspace.operatingArea().area());
+        this.localArea = projection.toLocal(airspace.operatingArea().area());
+        for (NoFlyZone z : this.airspace.noFlyZones()) {
+            if (z.blocksAltitude(options.altitudeMetres())) {
+                noFly.add(new Obstacle(z.id(), projection.toLocal(z.area())));
+            }
+        }
+        for (QuarantineZone z : this.airspace.quarantineZones()) {
+            if (z.blocksTransitAt(options.altitudeMetres())) {
+                quarantine.put(z.id(), new Obstacle(z.id(), projection.toLocal(z.area())));
+            }
+        }
+    }
+
+    public LocalProjection projection() {
+        return projection;
+    }
+
+    /** The planner with no zone lifted, prepared now (e.g. before the first query). */
+    public VisibilityGraphPlanner transitPlanner() {
+        VisibilityGraphPlanner p = planner(Set.of());
+        p.prepare();
+        return p;
+    }
+
+    /** The shortest route between two positions, entering no blocking zone. */
+    public Planned<Route> route(GeoPoint from, GeoPoint to) {
+        return legs(List.of(new Stop("start", from, Set.of()), new Stop("goal", to, Set.of())));
+    }
+
+    /** A delivery tour: launch site, each drop point in order, back to the launch site. */
+    public Planned<Route> delivery(String launchSiteId, List<String> dropPointIds) {
+        List<String> ids = new ArrayList<>();
+        ids.add(launchSiteId);
+        ids.addAll(dropPointIds);
+        ids.add(launchSiteId);
+        return tour(ids);
+    }
+
+    /** A tour through launch sites and drop points given by id, in order. */
+    public Planned<Route> tour(List<String> stopIds) {
+        if (stopIds.size() < 2) {
+            throw new IllegalArgumentException("a tour needs at least 2 stops, got " + stopIds.size());
+        }
+        List<Stop> stops = new ArrayList<>();
+        for (String id : stopIds) {
+            stops.add(stop(id));
+        }
+        return legs(stops);
+    }
+
+    private record Stop(String id, GeoPoint position, Set<String> enterable) {
+    }
+
+    private Stop stop(String id) {
+        DropPoint d = airspace.dropPoint(id).orElse(null);
+        if (d != null) {
+            Set<String> zones = new TreeSet<>();
+            for (QuarantineZone z : airspace.quarantineZones()) {
+                if (z.allowsDropAt(id) && covers(z.area(), d.position())) {
+                    zones.add(z.id());
+                }
+            }
+            return new Stop(id, d.position(), zones);
+        }
+        LaunchSite l = airspace.launchSite(id).orElseThrow(() -> new IllegalArgumentException(
+                "no launch site or drop point with id \"" + id + "\" in the airspace"
+                        + (options.at() == null ? "" : " in force at " + options.at())));
+        Set<String> zones = new TreeSet<>();
+        for (QuarantineZone z : airspace.quarantineZones()) {
+            if (covers(z.area(), l.position())) {
+                zones.add(z.id());
+            }
+        }
+        return new Stop(id, l.position(), zones);
+    }
+
+    private static boolean covers(Geometry area, GeoPoint p) {
+        return area.covers(area.getFactory().createPoint(new Coordinate(p.longitude(), p.latitude())));
+    }
+
+    private Planned<Route> legs(List<Stop> stops) {
+        List<RouteLeg> legs = new ArrayList<>();
+        List<GeoPoint> points = new ArrayList<>();
+        double total = 0;
+        for (int i = 1; i < stops.size(); i++) {
+            Stop a = stops.get(i - 1);
+            Stop b = stops.get(i);
+            Set<String> lifted = new TreeSet<>(a.enterable());
+            lifted.addAll(b.enterable());
+            Planned<PlanarPath> leg = planner(lifted).shortestPath(projection.toLocal(a.position()),
+                    projection.toLocal(b.position()));
+            if (leg instanceof Planned.Blocked<PlanarPath> blocked) {
+                return Planned.blocked("leg " + a.id() + " → " + b.id() + ": " + blocked.blockage().reason(),
+                        blocked.blockage().zoneIds());
+            }
+            PlanarPath path = ((Planned.Found<PlanarPath>) leg).value();
+            List<GeoPoint> legPoints = new ArrayList<>();
+            for (Coordinate c : path.points()) {
+                GeoPoint g = projection.toGeo(c);
+                legPoints.add(new GeoPoint(g.latitude(), g.longitude(), options.altitudeMetres()));
+            }
+            // the stops themselves, exactly as in the airspace file
+            legPoints.set(0, atAltitude(a.position()));
+            legPoints.set(legPoints.size() - 1, atAltitude(b.position()));
+            legs.add(new RouteLeg(a.id(), b.id(), legPoints, path.lengthMetres()));
+            points.addAll(points.isEmpty() ? legPoints : legPoints.subList(1, legPoints.size()));
+            total += path.lengthMetres();
+        }
+        return Planned.found(new Route(points, total, legs));
+    }
+
+    private GeoPoint atAltitude(GeoPoint p) {
+        return new GeoPoint(p.latitude(), p.longitude(), options.altitudeMetres());
+    }
+
+    private VisibilityGraphPlanner planner(Set<String> lifted) {
+        return planners.computeIfAbsent(Set.copyOf(lifted), key -> {
+            List<Obstacle> obstacles = new ArrayList<>(noFly);
+            quarantine.forEach((id, o) -> {
+                if (!key.contains(id)) {
+                    obstacles.add(o);
+                }
+            });
+            return new VisibilityGraphPlanner(localArea, obstacles, options.marginMetres());
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.lifeline.groundstation.planning.mission;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.airspace.AirspaceReader;
+
+/** The documented sample (docs/examples), so that the example a user copies is the one tested. */
+public final class SampleAirspace {
+
+    public static final Path DIR = locate();
+    public static final Path AIRSPACE = DIR.resolve("fugou-airspace.geojson");
+    public static final Path VEHICLE = DIR.resolve("quad-2kg.vehicle.json");
+
+    private SampleAirspace() {
+    }
+
+    private static Path locate() {
+        for (Path p : List.of(Path.of("../docs/examples"), Path.of("docs/examples"))) {
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("docs/examples not found from " + Path.of("").toAbsolutePath());
+    }
+
+    public static Airspace read() {
+        try {
+            return AirspaceReader.read(AIRSPACE);
+        } catch (Exception e) {
+            throw new IllegalStateException("the sample airspace must read cleanly", e);
+        }
+    }
+
+    /** A router that flies straight from stop to stop; the route checks catch any zone it cuts. */
+    public static LegRouter straight() {
+        return (from, to) -> List.of(from.position(), to.position());
+    }
+}
