@@ -17,7 +17,7 @@ import org.lifeline.support.ExternalProgram;
  * so parallel tests never share a path; {@link #stop()} and {@link #start()} simulate the radio
  * being unplugged and plugged back in under the same names.
  */
-final class SocatPtyPair implements AutoCloseable {
+public final class SocatPtyPair implements AutoCloseable {
 
     private static final Duration READY = Duration.ofSeconds(10);
 
@@ -35,7 +35,7 @@ final class SocatPtyPair implements AutoCloseable {
     }
 
     /** Starts a pair, or skips the test (fails it under LIFELINE_REQUIRE_INTEGRATION=1) when socat is missing. */
-    static SocatPtyPair start() throws IOException {
+    public static SocatPtyPair start() throws IOException {
         Path socat = ExternalProgram.locate("socat").orElse(null);
         if (socat == null) {
             String msg = ExternalProgram.missingMessage("socat", "socat");
@@ -49,11 +49,11 @@ final class SocatPtyPair implements AutoCloseable {
         return pair;
     }
 
-    String uriA() {
+    public String uriA() {
         return "serial:" + a + "?baud=57600";
     }
 
-    String uriB() {
+    public String uriB() {
         return "serial:" + b + "?baud=57600";
     }
 

@@ -1,7 +1,11 @@
 package org.lifeline.groundstation.cli;
 
+import org.lifeline.groundstation.session.LinkSessionOpener;
+import org.lifeline.groundstation.session.SessionOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.time.Clock;
 
 /** The {@code lifeline} command: the root of every pilot, planner and maintainer command. */
 @Command(name = "lifeline",
@@ -10,7 +14,10 @@ import picocli.CommandLine.Command;
         description = "Lifeline ground station: plan, upload and fly delivery missions.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                LinkCommand.class,
+                MissionCommand.class,
                 PlanCommand.class,
+                VehicleCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 
@@ -24,17 +31,35 @@ public final class LifelineCommand implements Runnable {
 
     /** Builds the command line with the exit-code conventions of {@link ExitCodes}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new LifelineCommand());
+        return commandLine(new LinkSessionOpener(), Clock.systemUTC());
+    }
+
+    /**
+     * The command line with another way of opening vehicle sessions (tests: an in-process
+     * vehicle) and another wall clock (names of tlog files).
+     */
+    public static CommandLine commandLine(SessionOpener opener, Clock clock) {
+        CommandLine cl = new CommandLine(new LifelineCommand(), new CliEnvironment(opener, clock).factory());
         cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + SessionCommand.describe(ex));
+            return ExitCodes.FAILED;
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            // one line, as for every other error; the usage is one --help away
+            CommandLine where = ex.getCommandLine();
+            where.getErr().println("error: " + ex.getMessage() + " (see '"
+                    + where.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.BAD_INPUT;
         });
         return cl;
     }
 
     public static void main(String[] args) {
+        // results go to stdout: keep library logging on stderr and quiet, unless configured otherwise
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "org/lifeline/groundstation/cli/logback-cli.xml");
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -129,6 +129,14 @@ final class SegmentGrid {
                 q.y = ty;
                 li.computeIntersection(a, b, p, q);
                 if (!li.hasIntersection()) {
+                    // A boundary vertex within rounding of ab still splits it: otherwise a piece
+                    // that grazes a corner and then runs inside an obstacle would be judged by a
+                    // midpoint that rounding can put on either side of the boundary.
+                    if (nTouches + 2 > touches.length) {
+                        touches = Arrays.copyOf(touches, 2 * touches.length);
+                    }
+                    nTouches = nearVertex(a, dx, dy, len2, sx, sy, touches, nTouches);
+                    nTouches = nearVertex(a, dx, dy, len2, tx, ty, touches, nTouches);
                     continue;
                 }
                 if (li.isProper()) {
@@ -173,6 +181,24 @@ final class SegmentGrid {
      * boundary segment is on the boundary, hence allowed; it is not tested by its midpoint,
      * which rounding can put a hair outside.
      */
+    /** Adds the parameter of vertex (vx, vy) along ab if the vertex lies within rounding of ab's interior. */
+    private static int nearVertex(Coordinate a, double dx, double dy, double len2, double vx, double vy,
+                                  double[] touches, int n) {
+        if (len2 == 0) {
+            return n;
+        }
+        double t = ((vx - a.x) * dx + (vy - a.y) * dy) / len2;
+        if (t <= 0 || t >= 1) {
+            return n;
+        }
+        double off = Math.abs(dx * (vy - a.y) - dy * (vx - a.x)) / Math.sqrt(len2);
+        if (off > 1e-9 * Math.sqrt(len2)) {
+            return n;
+        }
+        touches[n] = t;
+        return n + 1;
+    }
+
     private static final int DISJOINT = 0;
     private static final int PROPER = 1;
     private static final int UNSURE = 2;

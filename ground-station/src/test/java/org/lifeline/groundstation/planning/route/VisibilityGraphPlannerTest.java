@@ -65,7 +65,8 @@ class VisibilityGraphPlannerTest {
         Planned<PlanarPath> p = plan(AREA, 5, new Coordinate(20, 50), new Coordinate(80, 50),
                 "POLYGON ((40 20, 60 20, 60 80, 40 80, 40 20))");
 
-        checkLength(2 * Math.hypot(15, 35) + 30, p);
+        double m = 5 * ConservativeBuffer.DISTANCE_FACTOR; // the buffer distance actually used
+        checkLength(2 * Math.hypot(20 - m, 30 + m) + 20 + 2 * m, p);
         assertThat(p.orElseThrow().points()).hasSize(4);
     }
 
@@ -73,8 +74,10 @@ class VisibilityGraphPlannerTest {
     void staysInsideAnLShapedAreaShrunkByTheMargin() throws Exception {
         String l = "POLYGON ((0 0, 100 0, 100 40, 40 40, 40 100, 0 100, 0 0))";
 
-        // around the reflex corner (40, 40), cut back to (35, 35) by the mitred erosion
-        checkLength(Math.hypot(25, 55) + Math.hypot(55, 25), plan(l, 5, new Coordinate(10, 90), new Coordinate(90, 10)));
+        // around the reflex corner (40, 40), cut back to (40 - m, 40 - m) by the mitred erosion
+        double m = 5 * ConservativeBuffer.DISTANCE_FACTOR;
+        checkLength(Math.hypot(30 - m, 50 + m) + Math.hypot(50 + m, 30 - m),
+                plan(l, 5, new Coordinate(10, 90), new Coordinate(90, 10)));
     }
 
     @Test

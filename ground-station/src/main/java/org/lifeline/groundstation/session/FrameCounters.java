@@ -1,0 +1,14 @@
+package org.lifeline.groundstation.session;
+
+/**
+ * Frame-level counters of a MAVLink endpoint since it started.
+ *
+ * @param framesReceived frames that passed the CRC check
+ * @param crcFailures    frames dropped because their checksum was wrong
+ * @param badSignatures  signed frames whose signature did not verify (0 on unsigned links)
+ * @param bytesReceived  bytes read from the link
+ */
+public record FrameCounters(long framesReceived, long crcFailures, long badSignatures, long bytesReceived) {
+
+    public static final FrameCounters NONE = new FrameCounters(0, 0, 0, 0);
+}

@@ -1,0 +1,272 @@
+package org.lifeline.simulator.cli;
+
+import org.lifeline.simulator.port.PortOpener;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.lifeline.plan.FlightPlan;
+import org.lifeline.plan.GeoPoint;
+import org.lifeline.plan.PlanFileException;
+import org.lifeline.plan.PlanFiles;
+import org.lifeline.simulator.fault.Fault;
+import org.lifeline.simulator.fault.FaultMode;
+import org.lifeline.simulator.fault.FaultPlan;
+import org.lifeline.simulator.flight.Wind;
+import org.lifeline.simulator.vehicle.SimulatedVehicle;
+import org.lifeline.simulator.vehicle.SimulationClock;
+import org.lifeline.simulator.vehicle.VehicleBuilder;
+import org.lifeline.simulator.vehicle.VehicleState;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lifeline-simulator}: simulated ArduCopter flight controllers on real MAVLink links.
+ * Exit codes: 0 done, 1 a port could not be opened or a plan file was bad, 2 bad arguments
+ * (a malformed port URI included).
+ */
+@Command(name = "lifeline-simulator", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Simulated ArduPilot Copter flight controller(s) speaking MAVLink on real links.",
+        footer = {"", "Fault modes (--fault NAME[=VALUE], repeatable):",
+            "  drop-out, drop-in, duplicate-out, duplicate-in=FRACTION",
+            "  reorder-out, reorder-in, corrupt-out, corrupt-in=FRACTION",
+            "  latency=MS, bandwidth=BAUD, mission-silent",
+            "  mission-reject-item=N:RESULT (e.g. 3:MAV_MISSION_INVALID_SEQUENCE)",
+            "  reboot=S, gps-loss=S, battery-failure=S (S = seconds after takeoff)",
+            "With --vehicles N, vehicle i gets system id SYSID+i and port numbers +10*i."})
+public final class SimulatorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gcs", paramLabel = "URI", description = "ground-station port (default: ${DEFAULT-VALUE})",
+            defaultValue = "tcpin://0.0.0.0:5760")
+    String gcs;
+
+    @Option(names = "--companion", paramLabel = "URI", description = "companion-computer port (optional), e.g. tcpin://0.0.0.0:5762")
+    String companion;
+
+    @Option(names = "--home", paramLabel = "LAT,LON,ALT", converter = GeoPointConverter.class,
+            description = "launch point, altitude in metres AMSL (default: ${DEFAULT-VALUE})", defaultValue = "34.0655,114.4010,48")
+    GeoPoint home;
+
+    @Option(names = "--speedup", paramLabel = "N", description = "simulated seconds per wall-clock second (default: ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    double speedup;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed for wind gusts, GPS noise and fault dice (default: ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    long seed;
+
+    @Option(names = "--fault", paramLabel = "NAME[=VALUE]", converter = FaultConverter.class, description = "inject a fault (see below)")
+    List<Fault> faults = new ArrayList<>();
+
+    @Option(names = "--sysid", paramLabel = "N", description = "MAVLink system id (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    int sysid;
+
+    @Option(names = "--vehicles", paramLabel = "N", description = "number of vehicles (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    int vehicles;
+
+    @Option(names = "--wind", paramLabel = "SPEED,FROM[,GUST]", description = "steady wind m/s, direction it blows from (deg), gust std-dev m/s")
+    String wind;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "preload a .plan or .waypoints file (mission, fence, rally)")
+    Path plan;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this much simulated time (default: run until interrupted)")
+    Double duration;
+
+    private final PortOpener opener;
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    public SimulatorCommand(PortOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        validate();
+        FaultPlan faultPlan = FaultPlan.of(faults);
+        Wind windModel = parseWind();
+        FlightPlan preload = null;
+        if (plan != null) {
+            try {
+                preload = PlanFiles.read(plan);
+            } catch (PlanFileException e) {
+                err.println("lifeline-simulator: " + e.getMessage());
+                return 1;
+            }
+        }
+        long epochMicros = Instant.now().toEpochMilli() * 1000;
+        List<AutoCloseable> closers = new ArrayList<>();
+        List<SimulatedVehicle> fleet = new ArrayList<>();
+        try (SimulationClock clock = new SimulationClock(SimulationClock.DEFAULT_STEP, epochMicros)) {
+            for (int i = 0; i < vehicles; i++) {
+                int id = sysid + i;
+                VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
+                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
+                try {
+                    b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));
+                    if (companion != null) {
+                        b.port("companion", open(offsetPort(companion, i), id, faultPlan, seed + 1000 + i, closers, out));
+                    }
+                } catch (IllegalArgumentException e) {
+                    err.println("lifeline-simulator: " + e.getMessage());
+                    return 2;
+                } catch (IOException e) {
+                    err.println("lifeline-simulator: " + e.getMessage());
+                    return 1;
+                }
+                SimulatedVehicle v = b.build();
+                if (preload != null) {
+                    v.preload(preload);
+                }
+                fleet.add(v);
+            }
+            for (Fault f : faults) {
+                out.println("fault: " + f.toSpec());
+            }
+            Thread hook = new Thread(stop::countDown, "simulator-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            clock.startLive(speedup, duration == null ? Double.POSITIVE_INFINITY : duration);
+            run(clock, fleet, out);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting because of this very hook
+            }
+        } finally {
+            fleet.forEach(SimulatedVehicle::close);
+            for (AutoCloseable c : closers) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // closing on the way out: nothing useful to do
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void run(SimulationClock clock, List<SimulatedVehicle> fleet, PrintWriter out) {
+        long lastStatus = 0;
+        while (true) {
+            try {
+                if (stop.await(50, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!clock.isLive()) {
+                clock.close();
+                status(fleet, out);
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - lastStatus >= 5_000_000_000L) {
+                lastStatus = now;
+                status(fleet, out);
+            }
+        }
+    }
+
+    private static void status(List<SimulatedVehicle> fleet, PrintWriter out) {
+        for (SimulatedVehicle v : fleet) {
+            VehicleState s = v.publishedState();
+            out.println(String.format(Locale.ROOT, "t=%7.1fs sys=%d %-9s %s alt=%6.1fm gs=%4.1fm/s bat=%d%% %.2fV wp=%d",
+                    s.timeSeconds(), v.systemId(), s.mode(), s.armed() ? "ARMED   " : "disarmed", s.relativeAltitude(),
+                    s.groundSpeed(), s.batteryRemaining(), s.batteryVoltage(), s.missionSeq()));
+        }
+        out.flush();
+    }
+
+    private org.lifeline.mavlink.MessageChannel open(String uri, int id, FaultPlan faultPlan, long fseed, List<AutoCloseable> closers,
+                                                     PrintWriter out) throws IOException {
+        PortOpener.OpenPort port = opener.open(uri, id, faultPlan, fseed);
+        closers.add(port.closer());
+        out.println("vehicle " + id + ": port " + uri);
+        out.flush();
+        return port.channel();
+    }
+
+    private void validate() {
+        CommandLine cl = spec.commandLine();
+        if (!(speedup > 0) || Double.isInfinite(speedup)) {
+            throw new CommandLine.ParameterException(cl, "--speedup must be a positive number, got " + speedup);
+        }
+        if (sysid < 1 || sysid > 255) {
+            throw new CommandLine.ParameterException(cl, "--sysid must be 1..255, got " + sysid);
+        }
+        if (vehicles < 1 || sysid + vehicles - 1 > 255) {
+            throw new CommandLine.ParameterException(cl, "--vehicles must be at least 1 and keep system ids within 255, got " + vehicles);
+        }
+        if (duration != null && !(duration > 0)) {
+            throw new CommandLine.ParameterException(cl, "--duration must be a positive number of seconds, got " + duration);
+        }
+        if (faults.stream().anyMatch(f -> f.mode() == FaultMode.BANDWIDTH) && speedup != 1) {
+            spec.commandLine().getErr().println("note: bandwidth and latency faults run on wall-clock time; at --speedup "
+                    + speedup + " they are " + speedup + " times harsher in simulated time");
+        }
+    }
+
+    private Wind parseWind() {
+        if (wind == null) {
+            return Wind.calm();
+        }
+        String[] p = wind.split(",");
+        try {
+            if (p.length < 2 || p.length > 3) {
+                throw new IllegalArgumentException("expected SPEED,FROM[,GUST]");
+            }
+            double gust = p.length == 3 ? Double.parseDouble(p[2].trim()) : 0;
+            return new Wind(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), gust, 4);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--wind '" + wind + "' is not SPEED,FROM[,GUST] (m/s, degrees, m/s): " + e.getMessage());
+        }
+    }
+
+    /** The URI with its port number raised by 10 × {@code index} (SITL's instance convention). */
+    static String offsetPort(String uri, int index) {
+        if (index == 0) {
+            return uri;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\d+)(?=$|[/?])").matcher(uri);
+        int last = -1;
+        while (m.find()) {
+            last = m.start(1);
+        }
+        if (last < 0) {
+            throw new IllegalArgumentException("cannot give vehicle " + index + " its own port: '" + uri + "' has no port number");
+        }
+        int end = last;
+        while (end < uri.length() && Character.isDigit(uri.charAt(end))) {
+            end++;
+        }
+        int port = Integer.parseInt(uri.substring(last, end)) + 10 * index;
+        return uri.substring(0, last) + port + uri.substring(end);
+    }
+
+    /** Runs the command with {@code opener}; returns the exit code. */
+    public static int run(PortOpener opener, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new SimulatorCommand(opener));
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+}

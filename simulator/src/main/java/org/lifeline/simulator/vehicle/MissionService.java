@@ -1,0 +1,193 @@
+package org.lifeline.simulator.vehicle;
+
+import io.dronefleet.mavlink.common.MavMissionResult;
+import io.dronefleet.mavlink.common.MissionAck;
+import io.dronefleet.mavlink.common.MissionClearAll;
+import io.dronefleet.mavlink.common.MissionCount;
+import io.dronefleet.mavlink.common.MissionItemInt;
+import io.dronefleet.mavlink.common.MissionRequest;
+import io.dronefleet.mavlink.common.MissionRequestInt;
+import io.dronefleet.mavlink.common.MissionRequestList;
+import io.dronefleet.mavlink.common.MissionSetCurrent;
+import io.dronefleet.mavlink.util.EnumValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.lifeline.mavlink.MavMessage;
+import org.lifeline.mavlink.MessageChannel;
+import org.lifeline.mission.MissionItem;
+import org.lifeline.mission.MissionPlan;
+import org.lifeline.mission.MissionType;
+import org.lifeline.mission.transfer.MissionServer;
+import org.lifeline.mission.transfer.ServerOptions;
+import org.lifeline.mission.transfer.TransferOutcome;
+import org.lifeline.simulator.fault.FaultMode;
+import org.lifeline.simulator.fault.FaultPlan;
+import org.lifeline.simulator.fault.MissionRejection;
+import org.lifeline.time.Scheduler;
+
+/**
+ * Mission, fence and rally transfer for every port, through the protocol module's vehicle-side
+ * {@link MissionServer} (one per port, requesting items with legacy MISSION_REQUEST and the
+ * spec's fixed re-request timeouts, like ArduCopter). The servers' plans are kept equal to the
+ * vehicle's {@link StoredPlans}: an upload completed on one port is copied to the others and
+ * handed to the autopilot. Two ArduPilot habits are added here: the MISSION plan always starts
+ * with home (so a vehicle with no mission still reports one item), and a legacy MISSION_REQUEST
+ * during a download is answered with a legacy MISSION_ITEM.
+ */
+@SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
+final class MissionService {
+
+    private final Scheduler scheduler;
+    private final StoredPlans plans;
+    private final FaultPlan faults;
+    private final int systemId;
+    private final Autopilot ap;
+    private final List<PortServer> servers = new ArrayList<>();
+    private boolean syncing;
+
+    /** One port's server, fed through a channel view whose listeners the vehicle calls. */
+    private static final class PortServer implements MessageChannel {
+        final VehiclePort port;
+        final List<Consumer<MavMessage>> listeners = new ArrayList<>();
+        MissionServer server;
+
+        PortServer(VehiclePort port) {
+            this.port = port;
+        }
+
+        @Override
+        public void send(Object payload) {
+            port.send(payload);
+        }
+
+        @Override
+        public Subscription subscribe(Consumer<MavMessage> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+    }
+
+    MissionService(Scheduler scheduler, StoredPlans plans, FaultPlan faults, int systemId, Autopilot ap) {
+        this.scheduler = scheduler;
+        this.plans = plans;
+        this.faults = faults;
+        this.systemId = systemId;
+        this.ap = ap;
+    }
+
+    void addPort(VehiclePort port) {
+        PortServer ps = new PortServer(port);
+        ps.server = new MissionServer(ps, scheduler, ServerOptions.defaults().withIds(systemId, 1)
+                .withLegacyRequests(true).withFixedTimeouts());
+        if (faults.has(FaultMode.MISSION_SILENT)) {
+            ps.server.faults().stopAnswering();
+        }
+        faults.missionRejection().ifPresent((MissionRejection r) ->
+                ps.server.faults().rejectItem(r.seq(), TransferOutcome.fromMavResult(r.result())));
+        ps.server.setHome(homeItem());
+        syncing = true;
+        try {
+            for (MissionType t : MissionType.values()) {
+                ps.server.setPlan(plans.plan(t, ap.home()));
+            }
+        } finally {
+            syncing = false;
+        }
+        ps.server.addPlanListener(this::planChanged);
+        ps.server.addCurrentListener(seq -> ap.runner().setCurrent(seq, ap.armed() && ap.mode() == CopterMode.AUTO));
+        servers.add(ps);
+    }
+
+    /** Handles a mission-protocol message from {@code port}; false if it is not one. */
+    boolean handle(MavMessage msg, VehiclePort port) {
+        Object p = msg.payload();
+        boolean mine = p instanceof MissionCount || p instanceof MissionItemInt || p instanceof io.dronefleet.mavlink.common.MissionItem
+                || p instanceof MissionRequestList || p instanceof MissionRequestInt || p instanceof MissionRequest
+                || p instanceof MissionClearAll || p instanceof MissionAck || p instanceof MissionSetCurrent;
+        if (!mine) {
+            return false;
+        }
+        if (p instanceof MissionRequest r && !faults.has(FaultMode.MISSION_SILENT)) {
+            answerLegacyRequest(msg, r, port);
+            return true;
+        }
+        for (PortServer ps : servers) {
+            if (ps.port == port) {
+                for (Consumer<MavMessage> l : List.copyOf(ps.listeners)) {
+                    l.accept(msg);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void answerLegacyRequest(MavMessage msg, MissionRequest r, VehiclePort port) {
+        MissionType t = Wire.missionType(r.missionType());
+        MissionPlan plan = plans.plan(t, ap.home());
+        if (r.seq() < 0 || r.seq() >= plan.size()) {
+            port.send(MissionAck.builder().targetSystem(msg.systemId()).targetComponent(msg.componentId())
+                    .type(EnumValue.create(MavMissionResult.class, MavMissionResult.MAV_MISSION_INVALID_SEQUENCE.ordinal()))
+                    .missionType(Wire.missionType(t)).build());
+            return;
+        }
+        port.send(Wire.toFloat(plan.item(r.seq()), r.seq(), t, msg.systemId(), msg.componentId()));
+    }
+
+    private void planChanged(MissionPlan plan) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            plans.store(plan.type(), plan.items());
+            MissionPlan stored = plans.plan(plan.type(), ap.home());
+            for (PortServer ps : servers) {
+                ps.server.setPlan(stored);
+            }
+            if (plan.type() == MissionType.MISSION) {
+                ap.missionChanged();
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Home moved (GPS lock, arming): item 0 of every MISSION plan follows. */
+    void homeChanged() {
+        syncing = true;
+        try {
+            MissionItem home = homeItem();
+            MissionPlan mission = plans.plan(MissionType.MISSION, ap.home());
+            for (PortServer ps : servers) {
+                ps.server.setHome(home);
+                ps.server.setPlan(mission);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Plans were stored directly (a preload): the servers follow. */
+    void plansReplaced() {
+        syncing = true;
+        try {
+            for (PortServer ps : servers) {
+                for (MissionType t : MissionType.values()) {
+                    ps.server.setPlan(plans.plan(t, ap.home()));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Reboot: transfers in progress are forgotten; stored plans survive. */
+    void reset() {
+        servers.forEach(ps -> ps.server.forgetTransactions());
+    }
+
+    private MissionItem homeItem() {
+        return plans.plan(MissionType.MISSION, ap.home()).item(0);
+    }
+}
