@@ -13,7 +13,7 @@ import org.lifeline.agent.config.AgentConfig;
 import org.lifeline.agent.core.Agent;
 import org.lifeline.agent.core.AgentSettings;
 import org.lifeline.agent.core.BusOutput;
-import org.lifeline.agent.core.CommandLog;
+import org.lifeline.agent.core.AgentStores;
 import org.lifeline.agent.drops.DropDefaults;
 import org.lifeline.agent.fc.TrackerOptions;
 import org.lifeline.agent.hardware.DigitalParcelSensor;
@@ -47,15 +47,15 @@ public final class AgentRuntime implements AutoCloseable {
     private final Scheduler scheduler;
     private final boolean ownsScheduler;
     private final ReleaseJournal journal;
-    private final CommandLog commandLog;
+    private final AgentStores stores;
     private final Context pi4j;
     private final AgentBus bus;
     private final FcConnection fc;
     private final Agent agent;
 
-    private AgentRuntime(Scheduler scheduler, boolean ownsScheduler, ReleaseJournal journal, CommandLog commandLog,
+    private AgentRuntime(Scheduler scheduler, boolean ownsScheduler, ReleaseJournal journal, AgentStores stores,
                          Context pi4j, AgentBus bus, FcConnection fc, Agent agent) {
-        this.commandLog = commandLog;
+        this.stores = stores;
         this.scheduler = scheduler;
         this.ownsScheduler = ownsScheduler;
         this.journal = journal;
@@ -85,13 +85,13 @@ public final class AgentRuntime implements AutoCloseable {
     public static AgentRuntime start(AgentConfig c, Scheduler scheduler, boolean ownsScheduler, Context pi4j,
                                      FcConnector connector) throws IOException, FleetBusException {
         ReleaseJournal journal = null;
-        CommandLog commandLog = null;
+        AgentStores stores = null;
         AgentBus bus = null;
         FcConnection fc = null;
         try {
             Files.createDirectories(c.dataDir());
             journal = ReleaseJournal.open(c.dataDir().resolve("releases.journal"));
-            commandLog = CommandLog.open(c.dataDir().resolve("commands.log"));
+            stores = AgentStores.open(c.dataDir());
             ReleaseActuator actuator = actuator(pi4j, c.actuator());
             Optional<ParcelSensor> sensor = c.sensorPin().isPresent()
                     ? Optional.of(DigitalParcelSensor.create(pi4j, c.sensorPin().getAsInt(), c.sensorPresentHigh()))
@@ -112,13 +112,13 @@ public final class AgentRuntime implements AutoCloseable {
                     Duration.ofMillis(Math.round(c.refusalSeconds() * 1000)), Duration.ofSeconds(5));
             Agent agent = new Agent(settings, fc.channel(), fc.missions(), scheduler, releaser,
                     new CommandSigner(c.commandKey(), Math.round(c.maxSkewSeconds() * 1000)), new BusOutput(bus, scheduler),
-                    commandLog);
+                    stores);
             bus.onCommand(agent::onCommand);
             bus.start();
             agent.start();
             fc.start();
             LOG.info("agent started drone={} fc={} broker={} version={}", c.droneId(), c.fcUri(), c.broker().uri(), VERSION);
-            return new AgentRuntime(scheduler, ownsScheduler, journal, commandLog, pi4j, bus, fc, agent);
+            return new AgentRuntime(scheduler, ownsScheduler, journal, stores, pi4j, bus, fc, agent);
         } catch (IOException | FleetBusException | RuntimeException e) {
             closeQuietly(fc);
             if (bus != null) {
@@ -126,7 +126,7 @@ public final class AgentRuntime implements AutoCloseable {
             }
             pi4j.shutdown();
             closeQuietly(journal);
-            closeQuietly(commandLog);
+            closeQuietly(stores);
             if (ownsScheduler && scheduler instanceof AutoCloseable a) {
                 closeQuietly(a);
             }
@@ -178,7 +178,7 @@ public final class AgentRuntime implements AutoCloseable {
         closeQuietly(fc);
         pi4j.shutdown();
         journal.close();
-        commandLog.close();
+        stores.close();
         if (ownsScheduler && scheduler instanceof AutoCloseable a) {
             closeQuietly(a);
         }

@@ -36,6 +36,9 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
 
     private static final Logger LOG = LoggerFactory.getLogger(Agent.class);
 
+    /** Below this height above home a disarmed vehicle counts as on the ground. */
+    private static final double ON_GROUND_METRES = 2.0;
+
     private final AgentSettings settings;
     private final Scheduler scheduler;
     private final AgentOutput out;
@@ -45,24 +48,29 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
     private final DropController drops;
     private final CommandProcessor commands;
     private final TelemetryPublisher telemetry;
+    private final AgentStores stores;
     private List<MissionItem> lastMission;
+    private volatile boolean seenDisarmed;
 
     public Agent(AgentSettings settings, MessageChannel channel, MissionSource missions, Scheduler scheduler,
                  PayloadReleaser releaser, CommandSigner signer, AgentOutput out) {
-        this(settings, channel, missions, scheduler, releaser, signer, out, CommandLog.inMemory());
+        this(settings, channel, missions, scheduler, releaser, signer, out, AgentStores.inMemory());
     }
 
-    /** As above, with the log of commands carried out (on disk in the field, so repeats survive a restart). */
+    /** As above, with the stores that let a restarted agent carry on (on disk in the field). */
     public Agent(AgentSettings settings, MessageChannel channel, MissionSource missions, Scheduler scheduler,
-                 PayloadReleaser releaser, CommandSigner signer, AgentOutput out, CommandLog commandLog) {
+                 PayloadReleaser releaser, CommandSigner signer, AgentOutput out, AgentStores stores) {
         this.settings = Objects.requireNonNull(settings);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.out = Objects.requireNonNull(out);
         this.tracker = new FlightControllerTracker(channel, scheduler, settings.tracker());
+        this.stores = Objects.requireNonNull(stores);
         this.book = new DropBook(settings.dropDefaults());
+        stores.plans().replay(book);
+        book.setFlightTag("f" + stores.flights().current());
         this.watcher = new MissionWatcher(missions, scheduler, settings.missionRetry(), this::onMission);
         this.drops = new DropController(book, releaser, out, scheduler, settings.refusalAfter());
-        this.commands = new CommandProcessor(settings.droneId(), signer, scheduler, this, out, commandLog);
+        this.commands = new CommandProcessor(settings.droneId(), signer, scheduler, this, out, stores.commands());
         this.telemetry = new TelemetryPublisher(settings.droneId(), scheduler, settings.telemetryRateHz(), tracker::state, out);
         tracker.addListener(this);
     }
@@ -91,6 +99,9 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
 
     @Override
     public void onState(VehicleState state) {
+        if (state.linkUp() && !state.armed() && (!state.hasPosition() || state.relativeAltitude() < ON_GROUND_METRES)) {
+            seenDisarmed = true; // disarmed on the ground: the next arming starts a new flight
+        }
         drops.onState(state);
     }
 
@@ -99,6 +110,16 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
         switch (event) {
             case MISSION_CHANGED -> watcher.changed();
             case FC_GRIPPER_RELEASED -> LOG.info("flight controller gripper event=\"{}\" (information only)", message);
+            case ARMED -> {
+                if (seenDisarmed) {
+                    // a take-off we saw begin (not an agent restarted in the air): a new flight
+                    long flight = stores.flights().next();
+                    book.setFlightTag("f" + flight);
+                    seenDisarmed = false;
+                    LOG.info("flight begins flight={}", flight);
+                }
+                out.event(EventType.ARMED, Optional.empty(), message);
+            }
             default -> out.event(EventType.valueOf(event.name()), Optional.empty(), message);
         }
     }
@@ -127,18 +148,22 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
                 case PING -> ack(c, now, CommandAck.Result.ACCEPTED, "pong");
                 case SET_DROP_PLAN -> {
                     DropPlan plan = CommandArgs.dropPlan(c.args());
+                    stores.plans().plan(plan);
                     List<Mismatch> mismatches = book.setGroundPlan(plan);
                     mismatches.forEach(this::reportMismatch);
                     yield ack(c, now, CommandAck.Result.ACCEPTED, mismatches.isEmpty() ? ""
                             : "stored; disagrees with the mission: " + mismatches.stream().map(Mismatch::reason).toList());
                 }
                 case CANCEL_DROP -> {
-                    String parcel = CommandArgs.text(c.args(), "parcelId");
-                    yield book.cancel(parcel) ? ack(c, now, CommandAck.Result.ACCEPTED, "")
-                            : ack(c, now, CommandAck.Result.REJECTED, "no drop known for parcel " + parcel);
+                    String parcel = CommandArgs.parcelId(c.args());
+                    if (!book.cancel(parcel)) {
+                        yield ack(c, now, CommandAck.Result.REJECTED, "no drop known for parcel " + parcel);
+                    }
+                    stores.plans().cancel(parcel);
+                    yield ack(c, now, CommandAck.Result.ACCEPTED, "");
                 }
                 case RELEASE -> {
-                    String parcel = CommandArgs.text(c.args(), "parcelId");
+                    String parcel = CommandArgs.parcelId(c.args());
                     Optional<DropPlan> plan = book.planFor(parcel);
                     if (plan.isEmpty()) {
                         yield ack(c, now, CommandAck.Result.REJECTED, "no drop plan in force for parcel " + parcel);

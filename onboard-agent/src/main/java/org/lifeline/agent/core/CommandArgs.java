@@ -43,9 +43,18 @@ final class CommandArgs {
         }
     }
 
+    /** A parcel id as the journals can store it: 1–64 of letters, digits, '_', '-', '.', ':'. */
+    static String parcelId(Map<String, String> args) {
+        String v = text(args, "parcelId");
+        if (!v.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            throw new IllegalArgumentException("argument parcelId = \"" + v + "\": expected 1 to 64 letters, digits, '_', '-', '.' or ':'");
+        }
+        return v;
+    }
+
     /** SET_DROP_PLAN's arguments: parcelId, missionSeq, lat, lon, zoneRadius, minAlt, maxAlt, maxSpeed. */
     static DropPlan dropPlan(Map<String, String> args) {
-        return new DropPlan(text(args, "parcelId"), integer(args, "missionSeq"), number(args, "lat"), number(args, "lon"),
+        return new DropPlan(parcelId(args), integer(args, "missionSeq"), number(args, "lat"), number(args, "lon"),
                 number(args, "zoneRadius"), number(args, "minAlt"), number(args, "maxAlt"), number(args, "maxSpeed"));
     }
 }

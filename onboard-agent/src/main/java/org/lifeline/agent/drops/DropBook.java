@@ -37,6 +37,7 @@ public final class DropBook {
     private final Map<String, DropPlan> groundPlans = new LinkedHashMap<>();
     private final Set<String> cancelled = new HashSet<>();
     private List<MissionDrop> missionDrops;
+    private String flightTag = "";
 
     public DropBook(DropDefaults defaults) {
         this.defaults = defaults;
@@ -68,6 +69,15 @@ public final class DropBook {
         return known;
     }
 
+    /**
+     * Names the current flight (e.g. {@code f12}); a mission drop without a ground-station plan is
+     * named {@code drop-<seq>-<tag>}, so the same mission flown again carries new parcels while a
+     * restart within one flight still knows the parcel it released.
+     */
+    public synchronized void setFlightTag(String tag) {
+        flightTag = tag == null ? "" : tag;
+    }
+
     public synchronized boolean missionKnown() {
         return missionDrops != null;
     }
@@ -97,12 +107,16 @@ public final class DropBook {
                 if (ground.isPresent() && disagreements(ground.get(), d).isEmpty()) {
                     plans.add(ground.get());
                 } else {
-                    plans.add(fromMission(ground.map(DropPlan::parcelId).orElse("drop-" + d.seq()), d));
+                    plans.add(fromMission(ground.map(DropPlan::parcelId).orElse(defaultId(d.seq())), d));
                 }
             }
         }
         plans.removeIf(p -> cancelled.contains(p.parcelId()));
         return plans;
+    }
+
+    private String defaultId(int seq) {
+        return flightTag.isEmpty() ? "drop-" + seq : "drop-" + seq + "-" + flightTag;
     }
 
     private DropPlan fromMission(String parcelId, MissionDrop d) {

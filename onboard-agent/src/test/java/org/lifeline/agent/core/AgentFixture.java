@@ -61,10 +61,10 @@ final class AgentFixture implements AutoCloseable {
     }
 
     AgentFixture(Path journalFile, ManualScheduler clock) throws IOException {
-        this(journalFile, clock, CommandLog.inMemory());
+        this(journalFile, clock, AgentStores.inMemory());
     }
 
-    AgentFixture(Path journalFile, ManualScheduler clock, CommandLog commandLog) throws IOException {
+    AgentFixture(Path journalFile, ManualScheduler clock, AgentStores stores) throws IOException {
         this.clock = clock;
         this.journal = ReleaseJournal.open(journalFile);
         ReleaseActuator actuator = new ReleaseActuator() {
@@ -84,7 +84,7 @@ final class AgentFixture implements AutoCloseable {
         AgentSettings settings = new AgentSettings("d1", TrackerOptions.defaults(1), new DropDefaults(4, 2, 1.0), 2,
                 Duration.ofSeconds(2), Duration.ofSeconds(5));
         agent = new Agent(settings, fc, () -> CompletableFuture.completedFuture(MISSION), clock, releaser,
-                new CommandSigner(KEY, 30_000), out, commandLog);
+                new CommandSigner(KEY, 30_000), out, stores);
         agent.start();
     }
 

@@ -116,9 +116,9 @@ class AgentFlightTest {
             assertThat(f.out.events(EventType.DROP_REFUSED)).hasSize(1);
             holdOverDrop(f, null, 5);
             assertThat(f.opened).as("a settled refusal is not retried by itself").hasValue(0);
-            f.agent.onCommand(f.signed(CommandType.RELEASE, Map.of("parcelId", "drop-2")));
+            f.agent.onCommand(f.signed(CommandType.RELEASE, Map.of("parcelId", "drop-2-f1")));
             assertThat(f.out.acks).last().extracting(CommandAck::result).isEqualTo(CommandAck.Result.ACCEPTED);
-            f.agent.onCommand(f.signed(CommandType.RELEASE, Map.of("parcelId", "drop-2")));
+            f.agent.onCommand(f.signed(CommandType.RELEASE, Map.of("parcelId", "drop-2-f1")));
             assertThat(f.out.acks).last().satisfies(a -> assertThat(a.reason()).contains("NOT_ALREADY_RELEASED"));
             holdOverDrop(f, null, 30);
             assertThat(f.opened).hasValue(1);
@@ -146,6 +146,52 @@ class AgentFlightTest {
     }
 
     @Test
+    void anAgentRestartedInTheAirKnowsTheGroundStationsParcelsAndDoesNotReleaseAgain() throws Exception {
+        Path journal = dir.resolve("releases.journal");
+        org.lifeline.time.ManualScheduler clock = new org.lifeline.time.ManualScheduler();
+        try (AgentStores stores = AgentStores.open(dir); AgentFixture f = new AgentFixture(journal, clock, stores)) {
+            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, AgentFixture.planArgs("P-9", 2, DROP_LAT, DROP_LON)));
+            f.flyToDropItem();
+            holdOverDrop(f, null, 20);
+            assertThat(f.opened).hasValue(1);
+        }
+        try (AgentStores stores = AgentStores.open(dir); AgentFixture again = new AgentFixture(journal, clock, stores)) {
+            again.fc.deliver(org.lifeline.agent.fc.FakeAutopilot.gps(3, 12));
+            again.fc.deliver(current(2, 5));
+            holdOverDrop(again, null, 40); // still hovering over the drop, armed, as the restarted agent first hears it
+            assertThat(again.opened).as("openings after the restart").hasValue(0);
+            assertThat(again.out.events(EventType.DROP_REFUSED)).singleElement().satisfies(e -> {
+                assertThat(e.parcelId()).contains("P-9");
+                assertThat(e.message()).contains("NOT_ALREADY_RELEASED");
+            });
+        }
+    }
+
+    @Test
+    void aMissionOnlyDropIsNamedPerFlightSoARestartInTheAirKeepsItAndTheNextFlightCarriesANewParcel() throws Exception {
+        Path journal = dir.resolve("releases.journal");
+        org.lifeline.time.ManualScheduler clock = new org.lifeline.time.ManualScheduler();
+        try (AgentStores stores = AgentStores.open(dir); AgentFixture f = new AgentFixture(journal, clock, stores)) {
+            f.flyToDropItem();
+            holdOverDrop(f, null, 20);
+            assertThat(f.out.events(EventType.RELEASED)).singleElement().satisfies(e -> assertThat(e.parcelId()).contains("drop-2-f1"));
+        }
+        try (AgentStores stores = AgentStores.open(dir); AgentFixture again = new AgentFixture(journal, clock, stores)) {
+            again.fc.deliver(org.lifeline.agent.fc.FakeAutopilot.gps(3, 12));
+            again.fc.deliver(current(2, 5));
+            holdOverDrop(again, null, 40);
+            assertThat(again.opened).as("restarted in the air: same flight, same parcel").hasValue(0);
+            assertThat(again.out.events(EventType.DROP_REFUSED)).singleElement()
+                    .satisfies(e -> assertThat(e.message()).contains("drop-2-f1").contains("NOT_ALREADY_RELEASED"));
+            again.tick(false, 9, DROP_LAT, DROP_LON, 0, 0); // landed and disarmed
+            again.flyToDropItem();
+            holdOverDrop(again, null, 20);
+            assertThat(again.opened).as("the next flight's parcel").hasValue(1);
+            assertThat(again.out.events(EventType.RELEASED)).singleElement().satisfies(e -> assertThat(e.parcelId()).contains("drop-2-f2"));
+        }
+    }
+
+    @Test
     void aParcelTheSensorStillSeesAfterTheReleaseIsReportedStuck() throws Exception {
         try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
             f.flyToDropItem();
@@ -154,7 +200,7 @@ class AgentFlightTest {
             assertThat(f.opened).hasValue(1);
             f.parcelPresent = true;
             holdOverDrop(f, null, 20);
-            assertThat(f.out.events(EventType.PARCEL_STUCK)).singleElement().satisfies(e -> assertThat(e.parcelId()).contains("drop-2"));
+            assertThat(f.out.events(EventType.PARCEL_STUCK)).singleElement().satisfies(e -> assertThat(e.parcelId()).contains("drop-2-f1"));
         }
     }
 
@@ -179,7 +225,7 @@ class AgentFlightTest {
         try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
             f.flyToDropItem();
             holdOverDrop(f, null, 20);
-            assertThat(f.out.events(EventType.RELEASED)).singleElement().satisfies(e -> assertThat(e.parcelId()).contains("drop-2"));
+            assertThat(f.out.events(EventType.RELEASED)).singleElement().satisfies(e -> assertThat(e.parcelId()).contains("drop-2-f1"));
             assertThat(f.out.events(EventType.MISSION_CHANGED)).singleElement()
                     .satisfies(e -> assertThat(e.message()).contains("drops at items [2]"));
         }

@@ -106,11 +106,10 @@ class CommandHandlingTest {
     @Test
     void aCommandRedeliveredAfterARestartGetsItsFirstAckAndIsNotCarriedOutAgain() throws Exception {
         Path journal = dir.resolve("releases.journal");
-        Path log = dir.resolve("commands.log");
         Command release;
         CommandAck first;
         org.lifeline.time.ManualScheduler clock = new org.lifeline.time.ManualScheduler();
-        try (CommandLog commands = CommandLog.open(log); AgentFixture f = new AgentFixture(journal, clock, commands)) {
+        try (AgentStores stores = AgentStores.open(dir); AgentFixture f = new AgentFixture(journal, clock, stores)) {
             f.flyToDropItem();
             f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, AgentFixture.planArgs("P-9", 2, 34.06895, 114.40785)));
             f.tick(true, 5, 34.06895, 114.40785, 12, 0.1); // LOITER: the mission drop is refused later, the manual one now
@@ -120,7 +119,7 @@ class CommandHandlingTest {
             assertThat(first.result()).isEqualTo(CommandAck.Result.FAILED);
             assertThat(first.reason()).contains("AUTO_MODE");
         }
-        try (CommandLog commands = CommandLog.open(log); AgentFixture again = new AgentFixture(journal, clock, commands)) {
+        try (AgentStores stores = AgentStores.open(dir); AgentFixture again = new AgentFixture(journal, clock, stores)) {
             again.agent.onCommand(release);
             assertThat(again.out.acks).containsExactly(first);
             assertThat(again.out.events(EventType.DROP_REFUSED)).as("not evaluated again").isEmpty();

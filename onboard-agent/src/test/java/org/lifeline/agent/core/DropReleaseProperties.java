@@ -65,7 +65,7 @@ class DropReleaseProperties {
             }
             assertThat(f.opened.get()).isLessThanOrEqualTo(1);
             assertThat(f.out.events(EventType.RELEASED)).hasSize(f.opened.get());
-            DropPlan plan = new DropPlan("drop-2", 2, DROP_LAT, DROP_LON, 4, 10, 14, 1.0);
+            DropPlan plan = new DropPlan("drop-2-f1", 2, DROP_LAT, DROP_LON, 4, 10, 14, 1.0);
             f.openedAt.forEach(state -> assertThat(new InterlockCheck().check(plan, state, false, state.atMillis()).failed())
                     .as("interlocks at the opening").isEmpty());
             long arrivals = f.out.events(EventType.REACHED_DROP).size();
