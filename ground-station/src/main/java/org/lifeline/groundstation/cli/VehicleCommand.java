@@ -23,7 +23,7 @@ import java.util.function.Function;
 @Command(name = "vehicle", description = "Arm, disarm, change mode, start the mission, return or land.",
         mixinStandardHelpOptions = true,
         subcommands = {VehicleCommand.Arm.class, VehicleCommand.Disarm.class, VehicleCommand.Mode.class,
-                VehicleCommand.Start.class, VehicleCommand.Rtl.class, VehicleCommand.Land.class})
+                VehicleCommand.Start.class, VehicleCommand.Rtl.class, VehicleCommand.Land.class, WatchCommand.class})
 final class VehicleCommand {
 
     /** Runs one action and turns its {@link ControlResult} into output and an exit code. */

@@ -33,7 +33,8 @@ public final class Parameters {
             new Definition("FENCE_ENABLE", 1, true, "1 = enforce the uploaded geofence"),
             new Definition("FENCE_ACTION", 1, true, "fence breach action: 1 = RTL, 3 = LAND"),
             new Definition("FENCE_ALT_MAX", 120, false, "fence ceiling, m above home"),
-            new Definition("FS_GCS_ENABLE", 1, true, "GCS failsafe: 0 off, 1 RTL, 2 continue mission in AUTO, 5 LAND"),
+            // ArduCopter ships with the GCS failsafe off (FS_GCS_ENABLE 0); operators turn it on.
+            new Definition("FS_GCS_ENABLE", 0, true, "GCS failsafe: 0 off (ArduCopter default), 1 RTL, 2 continue mission in AUTO, 5 LAND"),
             new Definition("FS_GCS_TIMEOUT", 5, false, "seconds without a GCS heartbeat before the failsafe"),
             new Definition("BATT_CAPACITY", 5000, true, "pack capacity, mAh"),
             new Definition("BATT_LOW_MAH", 1000, false, "remaining mAh that triggers the low-battery failsafe"),

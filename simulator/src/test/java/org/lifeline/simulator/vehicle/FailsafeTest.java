@@ -68,8 +68,8 @@ class FailsafeTest {
     }
 
     @Test
-    void losingTheGroundStationHeartbeatTriggersRtl() {
-        Fixture f = new Fixture();
+    void losingTheGroundStationHeartbeatTriggersRtlWhenTheFailsafeIsEnabled() {
+        Fixture f = new Fixture(SimulatedVehicle.builder().parameter("FS_GCS_ENABLE", 1));
         f.gcs.uploadAndWait(MissionType.MISSION, Fixture.deliveryMission());
         f.armAndStart();
         f.clock.runFor(Duration.ofSeconds(40));
@@ -88,7 +88,7 @@ class FailsafeTest {
 
     @Test
     void theCompanionsHeartbeatDoesNotKeepTheGcsFailsafeQuiet() {
-        Fixture f = new Fixture();
+        Fixture f = new Fixture(SimulatedVehicle.builder().parameter("FS_GCS_ENABLE", 1));
         f.gcs.uploadAndWait(MissionType.MISSION, Fixture.deliveryMission());
         f.armAndStart();
         f.companion.heartbeats(true);
@@ -96,6 +96,18 @@ class FailsafeTest {
         f.gcs.heartbeats(false);
         f.clock.runFor(Duration.ofSeconds(7));
         assertThat(f.vehicle.state().mode()).isEqualTo(CopterMode.RTL);
+    }
+
+    @Test
+    void withArduCoptersDefaultTheGcsFailsafeIsOffAndTheMissionContinues() {
+        Fixture f = new Fixture();
+        f.gcs.uploadAndWait(MissionType.MISSION, Fixture.deliveryMission());
+        f.armAndStart();
+        f.clock.runFor(Duration.ofSeconds(30));
+        f.gcs.heartbeats(false);
+        f.clock.runFor(Duration.ofSeconds(20));
+        assertThat(f.vehicle.state().mode()).isEqualTo(CopterMode.AUTO);
+        assertThat(f.vehicle.statusTexts()).doesNotContain("GCS Failsafe");
     }
 
     @Test
