@@ -86,7 +86,7 @@ public final class InterlockCheck {
     }
 
     /** Great-circle distance (haversine); at drop-zone scales its error is far below a centimetre. */
-    static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
+    public static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;

@@ -1,0 +1,29 @@
+package org.lifeline.agent.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import org.lifeline.agent.drops.DropDefaults;
+import org.lifeline.agent.fc.TrackerOptions;
+
+/**
+ * The core's settings (the configuration file's view of them lives in {@code config}).
+ *
+ * @param droneId          this drone's id on the fleet bus
+ * @param tracker          how to follow the flight controller
+ * @param dropDefaults     limits for drops the ground station did not describe consistently
+ * @param telemetryRateHz  1–10 Hz
+ * @param refusalAfter     how long after arriving at a drop the interlocks may take to hold before it is refused
+ * @param missionRetry     wait before reading the mission again after a failed read
+ */
+public record AgentSettings(String droneId, TrackerOptions tracker, DropDefaults dropDefaults, double telemetryRateHz,
+                            Duration refusalAfter, Duration missionRetry) {
+
+    public AgentSettings {
+        Objects.requireNonNull(droneId, "droneId");
+        Objects.requireNonNull(tracker, "tracker");
+        Objects.requireNonNull(dropDefaults, "dropDefaults");
+        Objects.requireNonNull(refusalAfter, "refusalAfter");
+        Objects.requireNonNull(missionRetry, "missionRetry");
+    }
+}
