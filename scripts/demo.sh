@@ -19,8 +19,20 @@ done
 out="$here/demo-out"
 mkdir -p "$out"
 cd "$out"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 5760)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { # port pid name
+  for _ in $(seq 1 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    kill -0 "$2" 2>/dev/null || { echo "demo: $3 exited; see its log in demo-out/" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "demo: $3 did not listen on port $1" >&2; exit 1
+}
+port=$(free_port)
+companion=$(free_port)
 link="tcp://127.0.0.1:$port"
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 
 airspace="$here/docs/examples/fugou-airspace.geojson"
 vehicle="$here/docs/examples/sim-quad.vehicle.json"   # the simulator's airframe and battery
@@ -40,15 +52,42 @@ fi
 
 echo
 echo "== 2. Simulated flight controller on $link (speed-up $speedup), log in demo-out/simulator.log"
-java -jar "$sim_jar" --gcs "tcpin://127.0.0.1:$port" --home 34.056,114.3745,50 --speedup "$speedup" \
-  > simulator.log 2>&1 &
-sim=$!
-trap 'kill $sim 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-  kill -0 $sim 2>/dev/null || { echo "demo: the simulator exited; see demo-out/simulator.log" >&2; exit 1; }
-  sleep 0.2
-done
+java -jar "$sim_jar" --gcs "tcpin://127.0.0.1:$port" --companion "tcpin://127.0.0.1:$companion" \
+  --home 34.056,114.3745,50 --speedup "$speedup" > simulator.log 2>&1 &
+pids+=($!)
+wait_port "$port" "${pids[-1]}" "the simulator"
+
+mosquitto_bin=$(command -v mosquitto || ls /usr/sbin/mosquitto 2>/dev/null || true)
+agent_jar="$here/onboard-agent/target/lifeline-agent.jar"
+if [ -n "$mosquitto_bin" ] && [ -f "$agent_jar" ]; then
+  echo
+  echo "== 2b. Fleet bus: Mosquitto, the onboard agent on the companion port, the ground station listening"
+  broker=$(free_port)
+  rm -rf broker agent && mkdir -p broker agent
+  printf 'listener %s 127.0.0.1\nallow_anonymous true\nuser %s\n' "$broker" "$(id -un)" > broker/mosquitto.conf
+  "$mosquitto_bin" -c broker/mosquitto.conf > broker/mosquitto.log 2>&1 &
+  pids+=($!)
+  wait_port "$broker" "${pids[-1]}" "mosquitto"
+  head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > agent/command.key
+  cat > agent/agent.properties <<PROPS
+drone.id = demo-1
+fc.uri = tcp://127.0.0.1:$companion
+broker.uri = tcp://127.0.0.1:$broker
+commands.keyFile = command.key
+data.dir = data
+hardware = mock
+telemetry.rateHz = 2
+PROPS
+  java -Xmx64m -jar "$agent_jar" --config agent/agent.properties > agent/agent.log 2>&1 &
+  pids+=($!)
+  "$gs" fleet watch --broker "tcp://127.0.0.1:$broker" --client-id demo-gs --until landed --seconds 600 > fleet.log 2>&1 &
+  fleet_watch=$!
+  pids+=($fleet_watch)
+else
+  echo "   (mosquitto not installed: the onboard agent and the fleet bus are left out;"
+  echo "    apt-get install -y mosquitto for the full demo)"
+  fleet_watch=
+fi
 
 echo
 echo "== 3. Upload mission, geofence and rally points (verified by reading them back)"
@@ -62,5 +101,12 @@ echo
 echo "== 5. Follow the flight until it lands"
 "$gs" vehicle watch --connect "$link" --every 5 --seconds 600
 
+if [ -n "$fleet_watch" ]; then
+  echo
+  echo "== 6. What the ground station heard from the onboard agent over MQTT"
+  wait "$fleet_watch" 2>/dev/null || true
+  cat fleet.log
+fi
+
 echo
-echo "Done. Plan, map (delivery.png), GeoJSON and the flight's .tlog files are in $out"
+echo "Done. Plan, map (delivery.png), GeoJSON, the flight's .tlog files and every log are in $out"

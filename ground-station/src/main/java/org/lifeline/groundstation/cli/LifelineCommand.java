@@ -18,6 +18,7 @@ import java.time.Clock;
                 MissionCommand.class,
                 PlanCommand.class,
                 VehicleCommand.class,
+                FleetCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 
