@@ -34,13 +34,21 @@ public final class MosquittoProcess implements AutoCloseable {
      * @throws IllegalStateException when mosquitto is not installed (see {@link ExternalProgram})
      */
     public static MosquittoProcess start(Path dir) throws IOException {
+        return start(dir, port -> java.util.List.of("listener " + port + " 127.0.0.1", "allow_anonymous true"));
+    }
+
+    /**
+     * Starts a broker whose listener and access rules are given by {@code listenerConfig} (called
+     * with the chosen free port), e.g. a TLS listener with a password file and an ACL.
+     */
+    public static MosquittoProcess start(Path dir, java.util.function.IntFunction<java.util.List<String>> listenerConfig)
+            throws IOException {
         Path binary = ExternalProgram.locate("mosquitto")
                 .orElseThrow(() -> new IllegalStateException(ExternalProgram.missingMessage("mosquitto", "mosquitto")));
         Files.createDirectories(dir);
         MosquittoProcess m = new MosquittoProcess(binary, dir, freePort());
-        Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n",
-                "listener " + m.port + " 127.0.0.1",
-                "allow_anonymous true",
+        java.util.List<String> lines = new java.util.ArrayList<>(listenerConfig.apply(m.port));
+        lines.addAll(java.util.List.of(
                 "persistence true",
                 "persistence_location " + dir.toAbsolutePath() + "/",
                 "autosave_interval 1",
@@ -51,6 +59,7 @@ public final class MosquittoProcess implements AutoCloseable {
                 "user " + System.getProperty("user.name"),
                 "log_dest file " + dir.toAbsolutePath().resolve("mosquitto.log"),
                 ""));
+        Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n", lines));
         m.start();
         return m;
     }
