@@ -26,12 +26,8 @@ final class AgentHarness implements AutoCloseable {
                 "data.dir = data", "telemetry.rateHz = " + telemetryHz, "hardware = mock", ""));
         AgentConfig config = ConfigLoader.load(dir.resolve("agent.properties"));
         agent = AgentRuntime.start(config, true, (c, s) -> fc);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!agent.bus().isConnected()) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("agent did not connect to the broker");
-            }
-            Thread.sleep(10);
+        if (!org.lifeline.support.Await.until(() -> agent.bus().isConnected(), java.time.Duration.ofSeconds(10))) {
+            throw new IOException("agent did not connect to the broker");
         }
     }
 

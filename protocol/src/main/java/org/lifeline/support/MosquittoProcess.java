@@ -73,17 +73,13 @@ public final class MosquittoProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("mosquitto.out").toFile())
                 .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("mosquitto exited with " + process.exitValue() + "; see " + dir.resolve("mosquitto.out"));
-            }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                waitBriefly();
-            }
+        Process started = process;
+        boolean listening = Await.until(() -> !started.isAlive() || accepts(port), Duration.ofSeconds(10));
+        if (!started.isAlive()) {
+            throw new IOException("mosquitto exited with " + started.exitValue() + "; see " + dir.resolve("mosquitto.out"));
+        }
+        if (listening) {
+            return;
         }
         throw new IOException("mosquitto did not listen on 127.0.0.1:" + port + " within 10 s");
     }
@@ -128,12 +124,12 @@ public final class MosquittoProcess implements AutoCloseable {
         stop();
     }
 
-    private static void waitBriefly() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for mosquitto", e);
+    private static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 

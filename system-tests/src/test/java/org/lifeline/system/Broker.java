@@ -35,17 +35,8 @@ final class Broker {
 
     /** As above, with a description computed at failure time (to show the state reached). */
     static void await(java.util.function.Supplier<String> what, Duration limit, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out after " + limit.toSeconds() + " s waiting for " + what.get());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted waiting for " + what.get());
-            }
+        if (!org.lifeline.support.Await.until(condition, limit)) {
+            fail("timed out after " + limit.toSeconds() + " s waiting for " + what.get());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.lifeline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +42,16 @@ class FleetBusStoreAndForwardTest {
             gs.start();
             // The broker writes its persistence file every second (autosave_interval 1): a flight
             // starts well after the ground station subscribed, so its session is on disk by then.
-            Thread.sleep(2_000);
+            // Wait for a save that follows the subscription rather than guessing a time.
+            Path db = dir.resolve("broker").resolve("mosquitto.db");
+            long subscribedAt = System.currentTimeMillis();
+            Broker.await("the broker to save the ground station's session", Duration.ofSeconds(10), () -> {
+                try {
+                    return Files.exists(db) && Files.getLastModifiedTime(db).toMillis() > subscribedAt;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
 
             Path outboxDir = dir.resolve("agent-outbox");
             AgentBus agent = new AgentBus(MqttSettings.plain(broker.uri(), "agent-d1", false), "d1", "test",

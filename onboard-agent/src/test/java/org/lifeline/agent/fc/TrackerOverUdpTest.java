@@ -10,6 +10,7 @@ import io.dronefleet.mavlink.common.CommandLong;
 import io.dronefleet.mavlink.minimal.Heartbeat;
 import io.dronefleet.mavlink.minimal.MavType;
 import org.junit.jupiter.api.Test;
+import org.lifeline.support.Await;
 import org.lifeline.link.Link;
 import org.lifeline.link.LinkUri;
 import org.lifeline.link.Links;
@@ -40,23 +41,22 @@ class TrackerOverUdpTest {
             agentEnd.start();
             autopilot.start();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!(tracker.state().hasPosition() && tracker.state().auto()) && System.nanoTime() < deadline) {
+            // The autopilot keeps talking, as a real one does, until the tracker has heard it.
+            Await.until(() -> {
+                if (tracker.state().hasPosition() && tracker.state().auto()) {
+                    return true;
+                }
                 autopilot.send(FakeAutopilot.heartbeat(true, 3));
                 autopilot.send(FakeAutopilot.position(34.06895, 114.40785, 12, 0.3));
-                Thread.sleep(20);
-            }
+                return false;
+            }, Duration.ofSeconds(10));
             assertThat(tracker.state().mode()).isEqualTo("AUTO");
             assertThat(tracker.state().armed()).isTrue();
             assertThat(tracker.state().relativeAltitude()).isEqualTo(12.0);
 
             clock.advance(Duration.ofSeconds(1)); // our next HEARTBEAT, now that the peer's address is known
-            while (heardByAutopilot.stream().noneMatch(m -> m.is(CommandLong.class)) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            while (heardByAutopilot.stream().noneMatch(m -> m.is(Heartbeat.class)) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            Await.until(() -> heardByAutopilot.stream().anyMatch(m -> m.is(CommandLong.class))
+                    && heardByAutopilot.stream().anyMatch(m -> m.is(Heartbeat.class)), Duration.ofSeconds(10));
             assertThat(heardByAutopilot).filteredOn(m -> m.is(Heartbeat.class)).first().satisfies(m -> {
                 assertThat(m.systemId()).isEqualTo(1);
                 assertThat(m.componentId()).isEqualTo(191);

@@ -3,7 +3,8 @@ package org.lifeline.fleet.mqtt;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -37,12 +38,12 @@ public final class FleetConnection implements AutoCloseable {
     private final MqttClient client;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> connectionListeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService lifecycle;
+    private final ScheduledExecutorService lifecycle;
     private volatile boolean closed;
 
     public FleetConnection(MqttSettings settings) throws FleetBusException {
         this.settings = settings;
-        this.lifecycle = Executors.newSingleThreadExecutor(r -> {
+        this.lifecycle = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "mqtt-lifecycle-" + settings.clientId());
             t.setDaemon(true);
             return t;
@@ -108,24 +109,28 @@ public final class FleetConnection implements AutoCloseable {
             client.connectWithResult(options());
         } catch (MqttException e) {
             LOG.warn("broker {} not reachable yet ({}); retrying in the background", settings.serverUri(), e.getMessage());
-            Thread t = new Thread(this::retryConnect, "mqtt-connect-" + settings.clientId());
-            t.setDaemon(true);
-            t.start();
+            retryConnect(500);
         }
     }
 
-    private void retryConnect() {
-        long delay = 500;
-        while (!closed && !client.isConnected()) {
-            try {
-                Thread.sleep(delay);
-                client.connect(options());
-            } catch (MqttException e) {
-                delay = Math.min(delay * 2, 30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /** Tries again after {@code delayMillis}, doubling the delay up to 30 s until connected or closed. */
+    private void retryConnect(long delayMillis) {
+        if (closed) {
+            return;
+        }
+        try {
+            lifecycle.schedule(() -> {
+                if (closed || client.isConnected()) {
+                    return;
+                }
+                try {
+                    client.connect(options());
+                } catch (MqttException e) {
+                    retryConnect(Math.min(delayMillis * 2, 30_000));
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            // close() won the race: nothing left to retry for
         }
     }
 

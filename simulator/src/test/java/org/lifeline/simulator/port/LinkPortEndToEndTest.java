@@ -45,15 +45,8 @@ class LinkPortEndToEndTest {
         }
     }
 
-    private static boolean await(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.getAsBoolean();
+    private static boolean await(BooleanSupplier condition, Duration limit) {
+        return org.lifeline.support.Await.until(condition, limit);
     }
 
     private List<MavMessage> groundStation(String uri) throws Exception {

@@ -69,12 +69,10 @@ class SerialRadioEndToEndTest {
         File log = dir.resolve("socat.log").toFile();
         socat = new ProcessBuilder(program.toString(), "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!(Files.exists(a) && Files.exists(b))) {
-            if (!socat.isAlive() || System.nanoTime() > deadline) {
-                fail("socat did not create its ptys: " + Files.readString(log.toPath()));
-            }
-            Thread.sleep(20);
+        Process started = socat;
+        org.lifeline.support.Await.until(() -> !started.isAlive() || (Files.exists(a) && Files.exists(b)), Duration.ofSeconds(10));
+        if (!(Files.exists(a) && Files.exists(b))) {
+            fail("socat did not create its ptys: " + Files.readString(log.toPath()));
         }
         return new Path[] {a, b};
     }
@@ -91,10 +89,7 @@ class SerialRadioEndToEndTest {
         List<MavMessage> heard = new CopyOnWriteArrayList<>();
         gcs.subscribe(heard::add);
         gcs.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline && heard.stream().filter(m -> m.is(Heartbeat.class)).count() < 2) {
-            Thread.sleep(20);
-        }
+        org.lifeline.support.Await.until(() -> heard.stream().filter(m -> m.is(Heartbeat.class)).count() >= 2, Duration.ofSeconds(10));
         assertThat(heard.stream().filter(m -> m.is(Heartbeat.class))).isNotEmpty().allMatch(m -> m.systemId() == 3);
         assertThat(heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class))).isTrue();
         assertThat(gcs.counters().crcFailures()).isZero();
