@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.groundstation.airspace.DropPoint;
@@ -211,14 +210,20 @@ public final class DeliveryPlanner {
     }
 
     private Stop launch(String id) throws PlanningException {
-        LaunchSite l = airspace.launchSite(id).orElseThrow(() -> new PlanningException(PlanningException.Reason.BAD_INPUT,
-                "unknown launch site '" + id + "'; the airspace has " + ids(airspace.launchSites().stream().map(LaunchSite::id).toList())));
+        Optional<String> refusal = airspace.launchSiteRefusal(id);
+        if (refusal.isPresent()) {
+            throw new PlanningException(PlanningException.Reason.BAD_INPUT, refusal.get());
+        }
+        LaunchSite l = airspace.launchSite(id).orElseThrow();
         return new Stop(l.id(), l.name(), l.position());
     }
 
     private Drop drop(String id) throws PlanningException {
-        DropPoint d = airspace.dropPoint(id).orElseThrow(() -> new PlanningException(PlanningException.Reason.BAD_INPUT,
-                "unknown drop point '" + id + "'; the airspace has " + ids(airspace.dropPoints().stream().map(DropPoint::id).toList())));
+        Optional<String> refusal = airspace.dropPointRefusal(id);
+        if (refusal.isPresent()) {
+            throw new PlanningException(PlanningException.Reason.BAD_INPUT, refusal.get());
+        }
+        DropPoint d = airspace.dropPoint(id).orElseThrow();
         double altitude = d.dropAltitudeMetres().orElse(vehicle.dropWindow().preferred());
         if (!vehicle.dropWindow().contains(altitude)) {
             throw new PlanningException(PlanningException.Reason.BAD_INPUT, String.format(Locale.ROOT,
@@ -226,9 +231,5 @@ public final class DeliveryPlanner {
                     id, altitude, vehicle.dropWindow().min(), vehicle.dropWindow().max()));
         }
         return new Drop(new Stop(d.id(), d.name(), d.position()), altitude);
-    }
-
-    private static String ids(List<String> ids) {
-        return ids.isEmpty() ? "none" : ids.stream().collect(Collectors.joining(", "));
     }
 }
