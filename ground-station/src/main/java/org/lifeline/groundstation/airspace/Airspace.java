@@ -99,6 +99,12 @@ public record Airspace(OperatingArea operatingArea, List<NoFlyZone> noFlyZones, 
         return launchSites.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
+    /** The quarantine zone {@code id}; throws when there is none (tests, known ids). */
+    public QuarantineZone quarantineZone(String id) {
+        return quarantineZones.stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no quarantine zone \"" + id + "\""));
+    }
+
     public Optional<Zone> zone(String id) {
         return zones().stream().filter(z -> z.id().equals(id)).findFirst();
     }
