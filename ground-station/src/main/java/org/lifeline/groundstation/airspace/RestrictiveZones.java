@@ -43,7 +43,7 @@ final class RestrictiveZones {
         }
         String zoneId = id != null ? id : "features[" + index + "]";
         JsonNode name = feature.path("properties").path("name");
-        String zoneName = name.isTextual() ? name.asText() : zoneId;
+        String zoneName = (name.isTextual() ? name.asText() + ", " : "") + "kept closed for a problem in features[" + index + "]";
         boolean quarantine = ZoneKind.QUARANTINE_ZONE.jsonName().equals(feature.path("properties").path("kind").asText());
         return Optional.of(quarantine
                 ? new QuarantineZone(zoneId, zoneName, polygon, QuarantineLevel.SEALED, Optional.of(List.of()),
