@@ -115,8 +115,9 @@ public final class AirspaceRoutePlanner {
             return new Stop(id, "drop point", d.position(), zones);
         }
         LaunchSite l = airspace.launchSite(id).orElseThrow(() -> new IllegalArgumentException(
-                "no launch site or drop point with id \"" + id + "\" in the airspace"
-                        + (options.at() == null ? "" : " in force at " + options.at())));
+                airspace.leftOutReason(id).map(r -> id + " was left out of the airspace: " + r)
+                        .orElse("no launch site or drop point with id \"" + id + "\" in the airspace"
+                                + (options.at() == null ? "" : " in force at " + options.at()))));
         Set<String> zones = new TreeSet<>();
         for (QuarantineZone z : airspace.quarantineZones()) {
             if (covers(z.area(), l.position())) {
