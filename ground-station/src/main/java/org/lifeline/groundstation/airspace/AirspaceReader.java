@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,8 +144,10 @@ public final class AirspaceReader {
                 areaIndexes.add(i);
             } else if (parsed instanceof NoFlyZone z) {
                 noFly.add(z);
+                keptAsWritten(troubled, log);
             } else if (parsed instanceof QuarantineZone z) {
                 quarantine.add(z);
+                keptAsWritten(troubled, log);
             } else if (troubled && (parsed != null || !RestrictiveZones.restricts(feature))) {
                 if (!isOperatingArea(feature)) {
                     if (id != null) {
@@ -183,6 +185,13 @@ public final class AirspaceReader {
         misplaced.forEach(l -> out.add(l.id()));
         return read.withPoints(launches.stream().filter(l -> !out.contains(l.id())).toList(),
                 drops.stream().filter(d -> !out.contains(d.id())).toList(), misplaced).withProblems(log.problems());
+    }
+
+    /** A zone read in full despite a problem (a duplicate id, a wrong "type") restricts flight as written. */
+    private static void keptAsWritten(boolean troubled, ProblemLog log) {
+        if (troubled) {
+            log.appendToLast("; the zone is kept as written");
+        }
     }
 
     private static boolean isOperatingArea(JsonNode feature) {
