@@ -164,7 +164,7 @@ class AirspaceAsOperatorsWriteItTest {
         assertThatThrownBy(() -> plan(county, "depot", "dp-courtyard"))
                 .isInstanceOfSatisfying(PlanningException.class,
                         e -> assertThat(e.reason()).isEqualTo(PlanningException.Reason.NO_ROUTE))
-                .hasMessageEndingWith("drop point dp-courtyard is unreachable with the 30 m margin: it is closed in by"
+                .hasMessage("no route depot → dp-courtyard: drop point dp-courtyard is unreachable with the 30 m margin: it is closed in by"
                         + " no-fly zones nf-block-a (Block A) and nf-block-b (Block B)");
     }
 
