@@ -102,8 +102,7 @@ public final class AgentRuntime implements AutoCloseable {
             bus = new AgentBus(mqtt(c), c.droneId(), VERSION, new EventOutbox(c.dataDir().resolve("outbox"), c.droneId()));
             fc = connector.connect(c, scheduler);
             if (c.actuator() instanceof AgentConfig.AutopilotRelease a) {
-                actuator = new AutopilotGripper(fc.channel(), scheduler, c.systemId(), c.autopilotComponent(), a.gripper(),
-                        Duration.ofMillis(400), 3);
+                actuator = new AutopilotGripper(fc.channel(), c.systemId(), c.autopilotComponent(), a.gripper());
             }
             PayloadReleaser releaser = new PayloadReleaser(new InterlockCheck(c.maxTelemetryAgeMillis()), journal, actuator,
                     sensor, scheduler, Duration.ofMillis(c.openMillis()));

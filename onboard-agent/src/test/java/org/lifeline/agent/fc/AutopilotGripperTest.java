@@ -16,7 +16,7 @@ class AutopilotGripperTest {
 
     private final ManualScheduler clock = new ManualScheduler();
     private final FakeAutopilot fc = new FakeAutopilot();
-    private final AutopilotGripper gripper = AutopilotGripper.of(fc, clock, 1, 1);
+    private final AutopilotGripper gripper = new AutopilotGripper(fc, 1, 1, 1);
 
     private List<CommandLong> gripperCommands() {
         return fc.sent(CommandLong.class).stream().filter(c -> c.command().entry() == MavCmd.MAV_CMD_DO_GRIPPER).toList();
@@ -44,14 +44,13 @@ class AutopilotGripperTest {
     }
 
     @Test
-    void anUnansweredReleaseIsResentWithARisingConfirmationAtMostThreeTimes() {
+    void anUnansweredReleaseIsNeverResentAndIsReportedAsUnconfirmed() {
         gripper.open();
         clock.advance(Duration.ofSeconds(5));
         gripper.close();
 
-        List<CommandLong> releases = gripperCommands().stream().filter(c -> c.param2() == 0f).toList();
-        assertThat(releases).extracting(CommandLong::confirmation).containsExactly(0, 1, 2);
-        assertThat(gripper.lastOpenProblem()).hasValueSatisfying(p -> assertThat(p).contains("no COMMAND_ACK").contains("3 sends"));
+        assertThat(gripperCommands()).extracting(CommandLong::param2).containsExactly(0f, 1f);
+        assertThat(gripper.lastOpenProblem()).hasValueSatisfying(p -> assertThat(p).contains("no COMMAND_ACK").contains("never resent"));
     }
 
     @Test
@@ -74,16 +73,6 @@ class AutopilotGripperTest {
 
         assertThat(gripperCommands().stream().filter(c -> c.param2() == 0f)).hasSize(1);
         assertThat(gripper.lastOpenProblem()).hasValueSatisfying(p -> assertThat(p).contains("IN_PROGRESS"));
-    }
-
-    @Test
-    void noReleaseIsResentAfterTheGripperClosed() {
-        gripper.open();
-        gripper.close();
-        clock.advance(Duration.ofSeconds(5));
-
-        List<CommandLong> sent = gripperCommands();
-        assertThat(sent).extracting(CommandLong::param2).containsExactly(0f, 1f);
     }
 
     @Test
