@@ -21,8 +21,8 @@ import org.lifeline.mission.transfer.TransferResult;
  */
 final class ReleasePathGuard {
 
-    private static final Duration PARAM_WAIT = Duration.ofSeconds(1);
-    private static final int PARAM_ROUNDS = 3;
+    private static final Duration PARAM_WAIT = Duration.ofMillis(1500);
+    private static final int PARAM_ROUNDS = 4;
 
     private ReleasePathGuard() {
     }

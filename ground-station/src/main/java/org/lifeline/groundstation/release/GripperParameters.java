@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import io.dronefleet.mavlink.common.ParamRequestRead;
 import io.dronefleet.mavlink.common.ParamValue;
@@ -95,30 +96,33 @@ public record GripperParameters(Map<String, Float> values) {
                 got.put(p.paramId().trim(), p.paramValue());
             }
         })) {
-            ask(channel, targetSystem, targetComponent, List.of("GRIP_ENABLE"), got, wait, rounds);
+            ask(channel, targetSystem, targetComponent, List.of("GRIP_ENABLE"), got, wait, rounds, () -> false);
             if (got.getOrDefault("GRIP_ENABLE", 0f) != 0) {
                 List<String> rest = new ArrayList<>(List.of("GRIP_TYPE"));
                 for (int n = 1; n <= SERVO_OUTPUTS; n++) {
                     rest.add("SERVO" + n + "_FUNCTION");
                 }
-                ask(channel, targetSystem, targetComponent, rest, got, wait, rounds);
+                // once the type is known and it is not a servo, or an output drives the gripper, the
+                // verdict cannot change: the rest need not be waited for
+                ask(channel, targetSystem, targetComponent, rest, got, wait, rounds,
+                        () -> new GripperParameters(got).releasesByItself() && got.containsKey("GRIP_TYPE"));
             }
         }
         return new GripperParameters(new LinkedHashMap<>(got));
     }
 
     private static void ask(MessageChannel channel, int system, int component, List<String> names, Map<String, Float> got,
-                            Duration wait, int rounds) {
+                            Duration wait, int rounds, BooleanSupplier decided) {
         for (int round = 0; round < rounds; round++) {
             List<String> missing = names.stream().filter(n -> !got.containsKey(n)).toList();
-            if (missing.isEmpty()) {
+            if (missing.isEmpty() || decided.getAsBoolean()) {
                 return;
             }
             for (String name : missing) {
                 channel.send(ParamRequestRead.builder().targetSystem(system).targetComponent(component)
                         .paramId(name).paramIndex(-1).build());
             }
-            Await.until(() -> missing.stream().allMatch(got::containsKey), wait);
+            Await.until(() -> decided.getAsBoolean() || missing.stream().allMatch(got::containsKey), wait);
         }
     }
 

@@ -51,17 +51,6 @@ class ReleasePathCliTest {
     }
 
     @Test
-    void anAutopilotThatNeverAnswersGripEnableIsRefusedToo() {
-        Path plan = agentPlan();
-        cli.setup = c -> c.params.clear();
-
-        CliHarness.Run r = cli.run("mission", "upload", "--connect", "udp://h:1", plan.toString());
-
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(r.err()).contains("did not answer GRIP_ENABLE");
-    }
-
-    @Test
     void startingWithAnActiveGripperReadsTheMissionBackAndRefusesWhenItCannot() {
         cli.setup = c -> {
             c.params.put("GRIP_ENABLE", 1f);
