@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import org.lifeline.simulator.fault.Fault;
 import org.lifeline.simulator.fault.FaultMode;
 import org.lifeline.simulator.fault.FaultPlan;
 import org.lifeline.simulator.flight.Wind;
+import org.lifeline.simulator.vehicle.Parameters;
 import org.lifeline.simulator.vehicle.SimulatedVehicle;
 import org.lifeline.simulator.vehicle.SimulationClock;
 import org.lifeline.simulator.vehicle.VehicleBuilder;
@@ -84,6 +87,10 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "preload a .plan or .waypoints file (mission, fence, rally)")
     Path plan;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "set a parameter at boot, repeatable; "
+            + "e.g. GRIP_ENABLE=0: the autopilot has no gripper and ignores the mission's DO_GRIPPER (the onboard agent owns the release)")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this much simulated time (default: run until interrupted)")
     Double duration;
 
@@ -99,6 +106,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validate();
+        Map<String, Double> parameterValues = parameterValues();
         FaultPlan faultPlan = FaultPlan.of(faults);
         Wind windModel = parseWind();
         FlightPlan preload = null;
@@ -118,6 +126,7 @@ public final class SimulatorCommand implements Callable<Integer> {
                 int id = sysid + i;
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
                         .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
+                parameterValues.forEach(b::parameter);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));
                     if (companion != null) {
@@ -222,6 +231,24 @@ public final class SimulatorCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: bandwidth and latency faults run on wall-clock time; at --speedup "
                     + speedup + " they are " + speedup + " times harsher in simulated time");
         }
+    }
+
+    /** The --param values, each a known parameter with a number; an unknown name is bad usage. */
+    private Map<String, Double> parameterValues() {
+        CommandLine cl = spec.commandLine();
+        Map<String, Double> values = new LinkedHashMap<>();
+        Parameters known = new Parameters();
+        params.forEach((name, value) -> {
+            if (known.get(name).isEmpty()) {
+                throw new CommandLine.ParameterException(cl, "--param " + name + ": unknown parameter; known: " + known.names());
+            }
+            try {
+                values.put(name, Double.parseDouble(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(cl, "--param " + name + "=" + value + ": expected a number");
+            }
+        });
+        return values;
     }
 
     private Wind parseWind() {
