@@ -21,6 +21,16 @@ interface TransactionHost {
     TransferOptions options();
 
     /**
+     * True while the target vehicle's last HEARTBEAT reported MAV_STATE_UNINIT or MAV_STATE_BOOT:
+     * ArduPilot sends MAV_STATE_BOOT until its initialisation is done, and answers MISSION_COUNT
+     * with NO_SPACE ("Only 0 items are supported") until its mission storage is ready. False when
+     * no heartbeat was heard: a refusal from a vehicle of unknown state is taken at its word.
+     */
+    default boolean vehicleStarting() {
+        return false;
+    }
+
+    /**
      * How long one exchange may go unanswered before the transaction gives up (together with at
      * least {@code maxRetries} retransmissions). With fixed spec timeouts,
      * {@code (maxRetries + 1) ×} the timeout — the spec's bounded retries. With adaptive
