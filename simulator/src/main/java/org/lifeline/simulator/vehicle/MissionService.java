@@ -103,7 +103,7 @@ final class MissionService {
             TransferOptions t = options.timing();
             options = options.withTiming(new TransferOptions(t.commandTimeout(), ARDUPILOT_REREQUEST, t.minTimeout(),
                     (int) (ARDUPILOT_UPLOAD_TIMEOUT.toMillis() / ARDUPILOT_REREQUEST.toMillis()) - 1, false,
-                    t.targetSystem(), t.targetComponent(), t.ownSystemId(), t.homeAtSeqZero()))
+                    t.targetSystem(), t.targetComponent(), t.ownSystemId(), t.homeAtSeqZero(), t.startupWait(), t.vehicleRerequest()))
                     .withPatience(ARDUPILOT_UPLOAD_TIMEOUT.minus(ARDUPILOT_REREQUEST));
         }
         ps.server = new MissionServer(ps, scheduler, options);

@@ -64,6 +64,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     private int stepsSincePublished;
     private double lastPrearmReport = -PREARM_REPORT_SECONDS;
     private double nextTimesync = TIMESYNC_SECONDS;
+    private boolean saidReady;
 
     SimulatedVehicle(VehicleBuilder b) {
         this.systemId = b.systemId;
@@ -82,7 +83,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
                 this::reboot);
         this.behaviour = b.behaviour;
         this.ap = new Autopilot(model, LocalFrame.around(b.home), b.home, params, plans, events, triggers, behaviour);
-        this.telemetry = new Telemetry(ap, scheduler);
+        this.telemetry = new Telemetry(ap, scheduler, behaviour);
         this.missions = new MissionService(scheduler, plans, faults, systemId, ap, behaviour);
         this.commands = new CommandHandler(this, ap);
         this.parameterProtocol = new ParameterProtocol(params, this::broadcast);
@@ -128,6 +129,10 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             return;
         }
         reportPrearm();
+        if (behaviour.ardupilot() && !saidReady && ap.bootSeconds() >= MissionService.STORAGE_READY_SECONDS) {
+            saidReady = true;
+            statusText(MavSeverity.MAV_SEVERITY_INFO, "ArduPilot Ready");
+        }
         if (behaviour.ardupilot() && ap.bootSeconds() >= nextTimesync) {
             nextTimesync = ap.bootSeconds() + TIMESYNC_SECONDS;
             broadcast(Timesync.builder().tc1(0).ts1(bootNanos() + systemId).build());
@@ -255,6 +260,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         scheduler.schedule(REBOOT_TIME, () -> {
             ap.boot();
             nextTimesync = TIMESYNC_SECONDS;
+            saidReady = false;
             for (VehiclePort port : ports) {
                 port.streams().reset(scheduler.nanoTime());
             }

@@ -62,8 +62,11 @@ final class Telemetry {
     private final Autopilot ap;
     private final org.lifeline.time.Scheduler clock;
 
-    Telemetry(Autopilot ap, org.lifeline.time.Scheduler clock) {
+    private final Behaviour behaviour;
+
+    Telemetry(Autopilot ap, org.lifeline.time.Scheduler clock, Behaviour behaviour) {
         this.ap = ap;
+        this.behaviour = behaviour;
         this.clock = clock;
     }
 
@@ -109,7 +112,9 @@ final class Telemetry {
         if (ap.armed()) {
             base |= 128;
         }
-        MavState state = !ap.armed() ? MavState.MAV_STATE_STANDBY
+        // ArduPilot reports BOOT until its initialisation (mission storage included) is done
+        MavState state = behaviour.ardupilot() && ap.bootSeconds() < MissionService.STORAGE_READY_SECONDS ? MavState.MAV_STATE_BOOT
+                : !ap.armed() ? MavState.MAV_STATE_STANDBY
                 : ap.failsafes().batteryLow() || ap.failsafes().gcsLost() ? MavState.MAV_STATE_CRITICAL : MavState.MAV_STATE_ACTIVE;
         return Heartbeat.builder().type(MavType.MAV_TYPE_QUADROTOR).autopilot(MavAutopilot.MAV_AUTOPILOT_ARDUPILOTMEGA)
                 .baseMode(EnumValue.create(MavModeFlag.class, base)).customMode(mode.number())
