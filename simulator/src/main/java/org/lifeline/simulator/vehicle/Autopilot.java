@@ -38,6 +38,7 @@ final class Autopilot {
     private final ReturnToLaunch rtl = new ReturnToLaunch();
     private final Failsafes failsafes;
     private final ServoOutputs servos = new ServoOutputs();
+    private static final double SPOOL_UP_SECONDS = 1.5;
     private final Gripper gripper;
     private final double homeAltitudeAmsl;
 
@@ -51,6 +52,8 @@ final class Autopilot {
     private boolean homeSet;
     private Target guided = Target.hold();
     private Target lastTarget = Target.idle();
+    private final Behaviour behaviour;
+    private double takeoffAskedAt = Double.NaN;
     private double speedOverride = Double.NaN;
     private int planVersion = -1;
     private FenceGeometry fence;
@@ -59,6 +62,7 @@ final class Autopilot {
               VehicleEvents events, Failsafes.Triggers triggers, Behaviour behaviour) {
         this.model = model;
         this.gripper = new Gripper(behaviour, servos, events);
+        this.behaviour = behaviour;
         this.frame = frame;
         this.params = params;
         this.plans = plans;
@@ -96,6 +100,7 @@ final class Autopilot {
             case GUIDED -> guided;
             case LOITER, STABILIZE -> Target.hold();
         };
+        target = spoolUp(target);
         model.step(dt, target);
         lastTarget = target;
         double now = model.time();
@@ -380,6 +385,22 @@ final class Autopilot {
 
     boolean armed() {
         return armed;
+    }
+
+    /**
+     * ArduCopter leaves the ground about a second after a takeoff is asked for (motor spool-up
+     * and the takeoff's run-up; measured on SITL: climbing starts 1.1-1.9 s after the takeoff began),
+     * staying ON_GROUND meanwhile. Under LEGACY the climb starts at once.
+     */
+    private Target spoolUp(Target target) {
+        if (!behaviour.ardupilot() || target.kind() != Target.Kind.TAKEOFF || !model.landed()) {
+            takeoffAskedAt = Double.NaN;
+            return target;
+        }
+        if (Double.isNaN(takeoffAskedAt)) {
+            takeoffAskedAt = model.time();
+        }
+        return model.time() - takeoffAskedAt < SPOOL_UP_SECONDS ? Target.hold() : target;
     }
 
     /** What the vehicle was last steered to do (idle, hold, take off, go to, land). */
