@@ -215,6 +215,16 @@ final class FlightProbe implements AutoCloseable {
         }
     }
 
+    /** Uploads {@code plan}, waiting out a vehicle still booting. */
+    void upload(MissionPlan plan) throws Exception {
+        try (MissionTransferClient client = new MissionTransferClient(endpoint, scheduler, TransferOptions.defaults())) {
+            TransferResult up = client.upload(plan).get(60, TimeUnit.SECONDS);
+            if (!up.isSuccess()) {
+                throw new AssertionError("upload failed: " + up);
+            }
+        }
+    }
+
     /** Uploads two rally points sending the first one twice; records the acks the vehicle sends. */
     void uploadWithADuplicate(MissionItem a, MissionItem b) throws InterruptedException {
         EnumValue<MavMissionType> rally = EnumValue.create(MavMissionType.class, MissionType.RALLY.wireValue());

@@ -310,6 +310,7 @@ final class Autopilot {
 
     private void gripper(boolean release, boolean fromMission) {
         if (params.value("GRIP_ENABLE") < 1) {
+            gripper.notFitted(release, fromMission);
             return;
         }
         gripper.act(release, (int) params.value(release ? "GRIP_RELEASE" : "GRIP_GRAB"), fromMission, model.time());

@@ -67,6 +67,16 @@ final class Gripper {
         }
     }
 
+    /**
+     * A DO_GRIPPER with no gripper fitted (GRIP_ENABLE 0): nothing moves, but ArduCopter's mission
+     * still says "Gripper Released" / "Gripper Grabbed" (measured on SITL without gripper.parm).
+     */
+    void notFitted(boolean release, boolean fromMission) {
+        if (behaviour.ardupilot() && fromMission) {
+            say(release ? "Gripper Released" : "Gripper Grabbed");
+        }
+    }
+
     /** Completes a movement once the servo has had its actuation time. */
     void step(double now) {
         if ((state == State.RELEASING || state == State.GRABBING) && now - movedAt >= ACTUATION_SECONDS) {
