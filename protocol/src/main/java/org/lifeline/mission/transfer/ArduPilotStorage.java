@@ -46,16 +46,13 @@ public final class ArduPilotStorage {
         FENCE_CIRCLE,
         /** A rally point: lat/lon and whole metres above home. */
         RALLY,
-        /** A command this model does not know: compared as sent. */
+        /** A fence or rally command this model does not know: compared as sent. */
         UNKNOWN
     }
 
     /** {@code AP_Mission::stored_in_location}. */
     private static final Set<Integer> LOCATION_COMMANDS = Set.of(16, 17, 18, 19, 21, 22, 30, 31, 82, 84, 85, 92, 94,
             179, 189, 191, 201);
-    /** Commands {@code mavlink_int_to_mission_cmd} knows and stores without a location. */
-    private static final Set<Integer> PLAIN_COMMANDS = Set.of(20, 93, 112, 114, 115, 177, 178, 181, 182, 183, 184,
-            205, 206, 207, 208, 211, 42600);
 
     private ArduPilotStorage() {
     }
@@ -69,8 +66,9 @@ public final class ArduPilotStorage {
                 default -> ItemClass.UNKNOWN;
             };
             case RALLY -> command == MavCmd.NAV_RALLY_POINT ? ItemClass.RALLY : ItemClass.UNKNOWN;
-            case MISSION -> LOCATION_COMMANDS.contains(command) ? ItemClass.POSITIONAL
-                    : PLAIN_COMMANDS.contains(command) ? ItemClass.NON_POSITIONAL : ItemClass.UNKNOWN;
+            // every other command ArduPilot accepts is stored without a location and read back
+            // with frame 0; one it does not know it refuses (MAV_MISSION_UNSUPPORTED)
+            case MISSION -> LOCATION_COMMANDS.contains(command) ? ItemClass.POSITIONAL : ItemClass.NON_POSITIONAL;
         };
     }
 
@@ -118,9 +116,13 @@ public final class ArduPilotStorage {
         };
     }
 
-    /** {@code mission_cmd_to_mavlink_int}'s params for Copter, from what {@code mavlink_int_to_mission_cmd} kept. */
+    /**
+     * {@code mission_cmd_to_mavlink_int}'s params for Copter, from what {@code mavlink_int_to_mission_cmd}
+     * kept; a command not modelled here keeps its params as sent.
+     */
     private static float[] missionParams(int command, float[] p) {
         return switch (command) {
+            case 20, 84, 189, 191 -> new float[] {0, 0, 0, 0};
             case 16, 22, 30, 82, 85, 92, 179, 201, 207, 208 -> new float[] {u16(p[0]), 0, 0, 0};
             case 17 -> new float[] {0, 0, signed(p[2], u16(Math.abs(p[2]))), 0};
             case 18 -> new float[] {u8(Math.min(255f, p[0])), 0, loiterTurnsRadius(p[2]), p[3] > 0 ? 1 : 0};
@@ -140,7 +142,7 @@ public final class ArduPilotStorage {
             case 205 -> new float[] {p[0], p[1], p[2], 0};
             case 206 -> new float[] {p[0], 0, u8(p[2]), 0};
             case 42600 -> new float[] {u8(p[0]), u8(p[1]), p[2], p[3]};
-            default -> new float[] {0, 0, 0, 0};
+            default -> p;
         };
     }
 

@@ -156,10 +156,19 @@ class ArduPilotReadBackTest {
     }
 
     @Test
-    void aCommandUnknownToTheModelIsComparedAsSentFrameIncluded() {
+    void aMissionCommandWithoutModelledParamsLosesItsFrameButKeepsItsParamsCompared() {
+        MissionItem sent = plain(203, MavFrame.GLOBAL_RELATIVE_ALT, 1, 2, 3);
+        MissionItem asArduPilotGaveIt = plain(203, MavFrame.GLOBAL, 1, 2, 3);
+        MissionItem changed = plain(203, MavFrame.GLOBAL, 1, 2, 4);
+        assertThat(PlanComparison.difference(MissionType.MISSION, sent, asArduPilotGaveIt)).isNull();
+        assertThat(PlanComparison.difference(MissionType.MISSION, sent, changed)).isEqualTo("param3 3.0 became 4.0");
+    }
+
+    @Test
+    void aFenceCommandUnknownToTheModelIsComparedAsSentFrameIncluded() {
         MissionItem sent = plain(31000, MavFrame.GLOBAL_RELATIVE_ALT, 1, 2, 3);
         MissionItem zeroed = plain(31000, MavFrame.GLOBAL, 1, 2, 3);
-        assertThat(PlanComparison.difference(MissionType.MISSION, sent, sent)).isNull();
-        assertThat(PlanComparison.difference(MissionType.MISSION, sent, zeroed)).isEqualTo("frame 3 became 0");
+        assertThat(PlanComparison.difference(MissionType.FENCE, sent, sent)).isNull();
+        assertThat(PlanComparison.difference(MissionType.FENCE, sent, zeroed)).isEqualTo("frame 3 became 0");
     }
 }
