@@ -150,10 +150,10 @@ public final class MissionTransferClient implements AutoCloseable {
                             + "; the vehicle holds a plan other than the one intended — re-upload or clear before flight",
                     down.retransmissions(), elapsed);
         }
-        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got,
-                "uploaded and verified " + sent.size() + " items"
-                        + (up.outcome() == TransferOutcome.UNCONFIRMED ? " (the vehicle's final acknowledgement was lost)" : ""),
-                down.retransmissions(), elapsed);
+        String how = up.outcome() == TransferOutcome.UNCONFIRMED
+                ? "uploaded and verified " + sent.size() + " items (the vehicle's final acknowledgement was lost)"
+                : up.detail().replaceFirst("^uploaded", "uploaded and verified");
+        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got, how, down.retransmissions(), elapsed);
     }
 
     private Duration elapsedSince(long started) {
