@@ -190,11 +190,16 @@ public final class SitlProcess implements AutoCloseable {
 
     /** A companion computer's port (SERIAL1). */
     public String companionUri() {
-        return "tcp://127.0.0.1:" + (5762 + 10 * instance);
+        return "tcp://127.0.0.1:" + companionPort();
     }
 
     public int gcsPort() {
         return 5760 + 10 * instance;
+    }
+
+    /** SERIAL1's port: MAVLink too, and free while a ground station holds SERIAL0. */
+    public int companionPort() {
+        return 5762 + 10 * instance;
     }
 
     public int instance() {

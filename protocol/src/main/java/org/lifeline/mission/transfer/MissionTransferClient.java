@@ -39,6 +39,7 @@ public final class MissionTransferClient implements AutoCloseable {
     private static final int MAV_STATE_UNINIT = 0;
     private static final int MAV_STATE_BOOT = 1;
     private volatile boolean vehicleStarting;
+    private volatile boolean vehicleHeard;
 
     private record Running(Transaction tx, CompletableFuture<TransferResult> future) {
     }
@@ -149,10 +150,10 @@ public final class MissionTransferClient implements AutoCloseable {
                             + "; the vehicle holds a plan other than the one intended — re-upload or clear before flight",
                     down.retransmissions(), elapsed);
         }
-        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got,
-                "uploaded and verified " + sent.size() + " items"
-                        + (up.outcome() == TransferOutcome.UNCONFIRMED ? " (the vehicle's final acknowledgement was lost)" : ""),
-                down.retransmissions(), elapsed);
+        String how = up.outcome() == TransferOutcome.UNCONFIRMED
+                ? "uploaded and verified " + sent.size() + " items (the vehicle's final acknowledgement was lost)"
+                : up.detail().replaceFirst("^uploaded", "uploaded and verified");
+        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got, how, down.retransmissions(), elapsed);
     }
 
     private Duration elapsedSince(long started) {
@@ -185,6 +186,7 @@ public final class MissionTransferClient implements AutoCloseable {
             if (options.targetComponent() == 0 || message.componentId() == options.targetComponent()) {
                 int state = MissionWire.raw(hb.systemStatus());
                 vehicleStarting = state == MAV_STATE_UNINIT || state == MAV_STATE_BOOT;
+                vehicleHeard = true;
             }
             return;
         }
@@ -296,6 +298,11 @@ public final class MissionTransferClient implements AutoCloseable {
         @Override
         public boolean vehicleStarting() {
             return vehicleStarting;
+        }
+
+        @Override
+        public boolean vehicleHeard() {
+            return vehicleHeard;
         }
     }
 }

@@ -23,11 +23,19 @@ interface TransactionHost {
     /**
      * True while the target vehicle's last HEARTBEAT reported MAV_STATE_UNINIT or MAV_STATE_BOOT:
      * ArduPilot sends MAV_STATE_BOOT until its initialisation is done, and answers MISSION_COUNT
-     * with NO_SPACE ("Only 0 items are supported") until its mission storage is ready. False when
-     * no heartbeat was heard: a refusal from a vehicle of unknown state is taken at its word.
+     * with NO_SPACE ("Only 0 items are supported") until its mission storage is ready.
      */
     default boolean vehicleStarting() {
         return false;
+    }
+
+    /**
+     * True once a HEARTBEAT from the target vehicle was heard. ArduPilot answers mission messages
+     * about half a second before its first heartbeat, so a refusal from a vehicle not yet heard
+     * may come from one that is still booting.
+     */
+    default boolean vehicleHeard() {
+        return true;
     }
 
     /**

@@ -47,8 +47,9 @@ import org.lifeline.mission.MissionPlan;
  *     reading the plan back.</li>
  * <li>For about 1.5 s after power-on (SITL, speed-up 1) it answers MISSION_COUNT with NO_SPACE
  *     ("Only 0 items are supported": {@code max_items()} is 0 until AP_Mission is initialised)
- *     while its HEARTBEAT says MAV_STATE_BOOT. A refusal from a booting vehicle is waited out
- *     within {@link TransferOptions#startupWait()}.</li>
+ *     while its HEARTBEAT says MAV_STATE_BOOT (the first refusals even come before its first
+ *     heartbeat). A refusal from a booting vehicle, or from one not heard yet, is waited out
+ *     within {@link TransferOptions#startupWait()}; from a vehicle that is up it is final.</li>
  * </ul>
  * An OPERATION_CANCELLED ack before any item was requested means the vehicle gave up waiting
  * for item 0; the COUNT is sent again (within the retry budget). Uploads are not atomic on
@@ -158,7 +159,7 @@ final class Upload extends Transaction {
             onDuplicateAck();
             return;
         }
-        if (step == Step.SEND_COUNT && host.vehicleStarting() && waitForStartup(outcome)) {
+        if (step == Step.SEND_COUNT && (host.vehicleStarting() || !host.vehicleHeard()) && waitForStartup(outcome)) {
             return;
         }
         if (outcome == TransferOutcome.OPERATION_CANCELLED && step == Step.SEND_COUNT) {
@@ -217,10 +218,17 @@ final class Upload extends Transaction {
         }
         Duration waited = Duration.ofNanos(now - startupSince);
         if (waited.compareTo(host.options().startupWait()) >= 0) {
-            finish(TransferOutcome.VEHICLE_STARTING, 0, plan.size(), -1, null,
-                    "the vehicle is still starting: it refused the upload (" + refusal.name()
-                            + ") for " + seconds(waited) + " s while reporting MAV_STATE_BOOT; wait until it is ready,"
-                            + " then upload again; it still holds its previous " + typeName());
+            if (host.vehicleStarting()) {
+                finish(TransferOutcome.VEHICLE_STARTING, 0, plan.size(), -1, null,
+                        "the vehicle is still starting: it refused the upload (" + refusal.name()
+                                + ") for " + seconds(waited) + " s while reporting MAV_STATE_BOOT; wait until it is ready,"
+                                + " then upload again; it still holds its previous " + typeName());
+            } else {
+                finish(refusal, 0, plan.size(), -1, null,
+                        "the vehicle refused the upload of " + plan.size() + " " + noun() + " for " + seconds(waited)
+                                + " s: " + refusal.description() + " (it sent no heartbeat, so it may also be still"
+                                + " starting); it still holds its previous " + typeName());
+            }
             return true;
         }
         startupPause = true;

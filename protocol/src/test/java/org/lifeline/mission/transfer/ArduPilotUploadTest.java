@@ -105,6 +105,22 @@ class ArduPilotUploadTest {
     }
 
     @Test
+    void aRefusalFromAVehicleNeverHeardIsWaitedOutTooThenReportedWithBothPossibleCauses() {
+        ScriptedVehicle silent = new ScriptedVehicle(TransferOptions.defaults().withStartupWait(Duration.ofSeconds(1)));
+        CompletableFuture<TransferResult> f = silent.client.upload(plan);
+        silent.settle();
+        while (!f.isDone()) {
+            silent.send(ack(TransferOutcome.NO_SPACE));
+            silent.advanceMillis(250);
+        }
+        TransferResult r = f.join();
+        assertThat(r.outcome()).isEqualTo(TransferOutcome.NO_SPACE);
+        assertThat(r.detail()).isEqualTo("the vehicle refused the upload of 4 items for 1.0 s: the plan has more items"
+                + " than the vehicle can store (it sent no heartbeat, so it may also be still starting);"
+                + " it still holds its previous mission");
+    }
+
+    @Test
     void anInvalidSequenceAckAfterOurResendMeansTheRequestWasLostSoTheNextItemGoesAtOnce() {
         learnRoundTrip();
         CompletableFuture<TransferResult> f = v.client.upload(plan);
