@@ -37,7 +37,7 @@ import org.lifeline.time.Scheduler;
  * with home (so a vehicle with no mission still reports one item), and a legacy MISSION_REQUEST
  * during a download is answered with a legacy MISSION_ITEM.
  *
- * <p>Under {@link Behaviour#ARDUPILOT} (see {@link ArduPilotStorage} and docs/simulator.md) it
+ * <p>Under {@link Behaviour#ARDUPILOT} (see {@link StoredFrames} and docs/simulator.md) it
  * also does what ArduCopter SITL was measured doing: the mission storage is not ready for the
  * first {@value #STORAGE_READY_SECONDS} s after boot (MISSION_COUNT for a mission is answered
  * NO_SPACE with "Only 0 items are supported", fence and rally counts go unanswered); an item other
@@ -228,7 +228,7 @@ final class MissionService {
         }
         syncing = true;
         try {
-            plans.store(plan.type(), behaviour.ardupilot() ? ArduPilotStorage.stored(plan.type(), plan.items()) : plan.items());
+            plans.store(plan.type(), behaviour.ardupilot() ? StoredFrames.stored(plan.type(), plan.items()) : plan.items());
             MissionPlan stored = plans.plan(plan.type(), ap.home());
             for (PortServer ps : servers) {
                 ps.server.setPlan(stored);

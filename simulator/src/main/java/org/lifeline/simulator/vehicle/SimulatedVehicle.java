@@ -276,7 +276,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     public void preload(org.lifeline.plan.FlightPlan plan) {
         org.lifeline.plan.VehiclePlans v = org.lifeline.plan.VehiclePlans.of(plan);
         for (org.lifeline.mission.MissionPlan p : List.of(v.fence(), v.rally(), v.mission())) {
-            plans.store(p.type(), behaviour.ardupilot() ? ArduPilotStorage.stored(p.type(), p.items()) : p.items());
+            plans.store(p.type(), behaviour.ardupilot() ? StoredFrames.stored(p.type(), p.items()) : p.items());
         }
         missions.plansReplaced();
         ap.missionChanged();

@@ -23,13 +23,13 @@ import org.lifeline.mission.MissionType;
  *   <li>rally points come back with frame 3 (their altitude is relative to home).</li>
  * </ul>
  */
-final class ArduPilotStorage {
+final class StoredFrames {
 
     /** AP_Mission::stored_in_location: commands whose parameters live in a location. */
     private static final Set<Integer> IN_LOCATION = Set.of(MavCmd.NAV_WAYPOINT, 17, 18, MavCmd.NAV_LOITER_TIME,
             MavCmd.NAV_LAND, MavCmd.NAV_TAKEOFF, 30, 31, 82, 92, 179, 189, 191, 201, 84, 85, 94);
 
-    private ArduPilotStorage() {
+    private StoredFrames() {
     }
 
     static List<MissionItem> stored(MissionType type, List<MissionItem> items) {
