@@ -60,9 +60,7 @@ class PilotFliesTheSimulatorTest {
             try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
                 SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(simulatorLog, true), new PrintWriter(simulatorLog, true),
                         "--gcs", "tcpin://127.0.0.1:" + port, "--home", "34.056,114.3745,50",
-                        // speed-up 12, not 25: the vehicle's re-request (1 s) and upload timeout (8 s) run on
-                        // simulated time, and at 25x they are 40 ms and 0.3 s of the client's wall time
-                        "--speedup", "12", "--duration", "1500");
+                        "--speedup", "25", "--duration", "1500");
             }
         }, "simulator");
         simulator.setDaemon(true);
