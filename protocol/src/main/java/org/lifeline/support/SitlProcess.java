@@ -82,11 +82,15 @@ public final class SitlProcess implements AutoCloseable {
     private final Process process;
     private final Path dir;
     private final int instance;
+    private final Thread killOnExit;
 
     private SitlProcess(Process process, Path dir, int instance) {
         this.process = process;
         this.dir = dir;
         this.instance = instance;
+        // a JVM stopped before close() (Ctrl-C, a killed test run) must not leave SITL running
+        this.killOnExit = new Thread(process::destroyForcibly, "sitl-" + instance + "-kill");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** The directory holding arducopter, if it can be found. */
@@ -236,6 +240,11 @@ public final class SitlProcess implements AutoCloseable {
     }
 
     private void kill() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException | IllegalArgumentException shuttingDownOrRemoved) {
+            // the hook runs or ran already
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {

@@ -1,5 +1,6 @@
 package org.lifeline.mission.transfer;
 
+import io.dronefleet.mavlink.common.Timesync;
 import io.dronefleet.mavlink.minimal.Heartbeat;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ public final class MissionTransferClient implements AutoCloseable {
     private static final int MAV_STATE_BOOT = 1;
     private volatile boolean vehicleStarting;
     private volatile boolean vehicleHeard;
+    private long probeTs;
+    private long probeSentNanos;
 
     private record Running(Transaction tx, CompletableFuture<TransferResult> future) {
     }
@@ -172,6 +175,7 @@ public final class MissionTransferClient implements AutoCloseable {
                 return future;
             }
             running.put(tx.type, new Running(tx, future));
+            probeRoundTrip();
             tx.start();
         }
         completeFinished();
@@ -180,6 +184,10 @@ public final class MissionTransferClient implements AutoCloseable {
 
     private void onMessage(MavMessage message) {
         if (options.targetSystem() != 0 && message.systemId() != options.targetSystem()) {
+            return;
+        }
+        if (message.payload() instanceof Timesync t) {
+            onTimesync(t);
             return;
         }
         if (message.payload() instanceof Heartbeat hb) {
@@ -195,6 +203,39 @@ public final class MissionTransferClient implements AutoCloseable {
                 return;
             }
             MissionMessages.dispatch(message, options.ownSystemId(), router);
+        }
+        completeFinished();
+    }
+
+    /**
+     * Before anything was learned, a first message lost would cost the spec's full 1500 ms: ask
+     * the vehicle for a TIMESYNC alongside it (ArduPilot answers at once, echoing our ts1) and
+     * take its round trip as the first sample. Unanswered, nothing changes.
+     */
+    private void probeRoundTrip() {
+        if (!options.adaptive() || rto.samples() > 0) {
+            return;
+        }
+        probeSentNanos = scheduler.nanoTime();
+        probeTs = probeSentNanos | 1L;
+        channel.send(Timesync.builder().tc1(0).ts1(probeTs).targetSystem(options.targetSystem())
+                .targetComponent(options.targetComponent()).build());
+    }
+
+    private void onTimesync(Timesync t) {
+        List<Running> waiting;
+        synchronized (lock) {
+            if (t.tc1() == 0 || probeTs == 0 || t.ts1() != probeTs) {
+                return;
+            }
+            probeTs = 0;
+            if (rto.samples() == 0) {
+                rto.sample(Duration.ofNanos(scheduler.nanoTime() - probeSentNanos));
+            }
+            waiting = new ArrayList<>(running.values());
+            for (Running r : waiting) {
+                r.tx.relearn();
+            }
         }
         completeFinished();
     }

@@ -145,7 +145,7 @@ final class Upload extends Transaction {
         }
         TransferOutcome outcome = TransferOutcome.fromMavResult(result);
         if (outcome == TransferOutcome.SUCCESS) {
-            boolean complete = plan.size() == 0 ? step == Step.SEND_COUNT : highestRequested == plan.size() - 1;
+            boolean complete = plan.size() == 0 ? step == Step.SEND_COUNT : sentLast();
             if (complete) {
                 answered(TimeoutKind.ITEM);
                 progress.onProgress(type, plan.size(), plan.size());
@@ -169,8 +169,7 @@ final class Upload extends Transaction {
                 return;
             }
         }
-        if (outcome == TransferOutcome.ERROR && step == Step.SEND_ITEMS && plan.size() > 0
-                && lastSent == plan.size() - 1 && highestRequested == plan.size() - 1) {
+        if (outcome == TransferOutcome.ERROR && step == Step.SEND_ITEMS && plan.size() > 0 && sentLast()) {
             finish(TransferOutcome.UNCONFIRMED, plan.size(), plan.size(), -1, null,
                     "sent all " + plan.size() + " " + noun() + "; the vehicle's ACCEPTED was lost and it answered a late"
                             + " copy of the last item with MAV_MISSION_ERROR (ArduPilot does so once it has finished"
@@ -256,6 +255,16 @@ final class Upload extends Transaction {
             finish(TransferOutcome.TIMEOUT, highestRequested, plan.size(), highestRequested, null,
                     "the vehicle stopped requesting items; " + partialWarning(highestRequested));
         }
+    }
+
+    /**
+     * True once the last item went out because the vehicle asked for it, or because its request
+     * was lost and we guessed it: only then can an ACCEPTED (or, for a late copy, an ERROR) be
+     * the vehicle's answer to this upload rather than a stray ack of an earlier one.
+     */
+    private boolean sentLast() {
+        int last = plan.size() - 1;
+        return highestRequested == last || speculated == last;
     }
 
     /** After the last item the answer is the vehicle's MISSION_ACK: a command timeout; else an item timeout. */

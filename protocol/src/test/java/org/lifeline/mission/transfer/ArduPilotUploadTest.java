@@ -7,6 +7,7 @@ import io.dronefleet.mavlink.common.MissionAck;
 import io.dronefleet.mavlink.common.MissionCount;
 import io.dronefleet.mavlink.common.MissionItemInt;
 import io.dronefleet.mavlink.common.MissionRequestInt;
+import io.dronefleet.mavlink.common.Timesync;
 import io.dronefleet.mavlink.minimal.Heartbeat;
 import io.dronefleet.mavlink.minimal.MavAutopilot;
 import io.dronefleet.mavlink.minimal.MavState;
@@ -51,6 +52,27 @@ class ArduPilotUploadTest {
     /** Moves time just past the learned timeout: exactly one retransmission goes out. */
     private void untilOneResend() {
         v.advanceMillis(v.client.retransmissionTimeout().timeout(TimeoutKind.ITEM, 0).toMillis() + 1);
+    }
+
+    @Test
+    void aFirstCountLostBeforeAnythingWasLearnedIsResentAfterTheTimesyncRoundTripNotAfterTheSpecsSecondAndAHalf() {
+        CompletableFuture<TransferResult> f = v.client.upload(plan);
+        v.settle();
+        Timesync probe = v.last(Timesync.class);
+        assertThat(probe.tc1()).isZero();
+        v.advanceMillis(40);
+        v.send(Timesync.builder().tc1(987_654_321L).ts1(probe.ts1()).targetSystem(255).targetComponent(190).build());
+        assertThat(v.client.retransmissionTimeout().smoothedRtt()).isEqualTo(Duration.ofMillis(40));
+        // first sample: SRTT 40 ms, RTTVAR 20 ms, RTO = 40 + 4 × 20 = 120 ms from the COUNT's send
+        v.advanceMillis(79);
+        assertThat(v.sent(MissionCount.class)).hasSize(1);
+        v.advanceMillis(1);
+        assertThat(v.sent(MissionCount.class)).as("the lost COUNT is resent 120 ms after it went out").hasSize(2);
+        for (int i = 0; i < 4; i++) {
+            v.send(request(i));
+        }
+        v.send(ack(TransferOutcome.SUCCESS));
+        assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.SUCCESS);
     }
 
     @Test
@@ -156,6 +178,27 @@ class ArduPilotUploadTest {
         v.send(request(3));
         v.send(ack(TransferOutcome.SUCCESS));
         assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.SUCCESS);
+    }
+
+    @Test
+    void aLastItemSentAsAGuessCompletesTheUploadAndAnErrorToItsLateCopyIsUnconfirmed() {
+        // as seen on SITL at 10 % loss: REQUEST(3) lost, item 2 resent, INVALID_SEQUENCE, item 3
+        // guessed, the vehicle finishes; then either its ACCEPTED arrives or (lost) it answers our
+        // resend of item 3 with MAV_MISSION_ERROR
+        for (boolean acceptedLost : new boolean[] {false, true}) {
+            ScriptedVehicle vehicle = new ScriptedVehicle(TransferOptions.defaults());
+            CompletableFuture<TransferResult> f = vehicle.client.upload(plan);
+            vehicle.settle();
+            for (int i = 0; i < 3; i++) {
+                vehicle.send(request(i));
+            }
+            vehicle.advanceMillis(vehicle.client.retransmissionTimeout().timeout(TimeoutKind.ITEM, 0).toMillis() + 1);
+            vehicle.send(ack(TransferOutcome.INVALID_SEQUENCE));
+            assertThat(vehicle.last(MissionItemInt.class).seq()).isEqualTo(3);
+            vehicle.send(ack(acceptedLost ? TransferOutcome.ERROR : TransferOutcome.SUCCESS));
+            assertThat(ScriptedVehicle.done(f).outcome())
+                    .isEqualTo(acceptedLost ? TransferOutcome.UNCONFIRMED : TransferOutcome.SUCCESS);
+        }
     }
 
     @Test
