@@ -1,5 +1,7 @@
 package org.lifeline.mission.transfer;
 
+import io.dronefleet.mavlink.common.Timesync;
+import io.dronefleet.mavlink.minimal.Heartbeat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +37,12 @@ public final class MissionTransferClient implements AutoCloseable {
     private final MessageChannel.Subscription subscription;
     private final Host host = new Host();
     private final MissionMessages router = new Router();
+    private static final int MAV_STATE_UNINIT = 0;
+    private static final int MAV_STATE_BOOT = 1;
+    private volatile boolean vehicleStarting;
+    private volatile boolean vehicleHeard;
+    private long probeTs;
+    private long probeSentNanos;
 
     private record Running(Transaction tx, CompletableFuture<TransferResult> future) {
     }
@@ -86,7 +94,7 @@ public final class MissionTransferClient implements AutoCloseable {
     public CompletableFuture<TransferResult> uploadVerified(MissionPlan plan, TransferProgress progress) {
         long started = scheduler.nanoTime();
         return upload(plan, progress).thenCompose(up -> {
-            if (!up.isSuccess()) {
+            if (!up.isSuccess() && up.outcome() != TransferOutcome.UNCONFIRMED) {
                 return CompletableFuture.completedFuture(up.as(TransferOperation.VERIFIED_UPLOAD, up.outcome(), null,
                         up.detail(), 0, elapsedSince(started)));
             }
@@ -145,8 +153,10 @@ public final class MissionTransferClient implements AutoCloseable {
                             + "; the vehicle holds a plan other than the one intended — re-upload or clear before flight",
                     down.retransmissions(), elapsed);
         }
-        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got,
-                "uploaded and verified " + sent.size() + " items", down.retransmissions(), elapsed);
+        String how = up.outcome() == TransferOutcome.UNCONFIRMED
+                ? "uploaded and verified " + sent.size() + " items (the vehicle's final acknowledgement was lost)"
+                : up.detail().replaceFirst("^uploaded", "uploaded and verified");
+        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got, how, down.retransmissions(), elapsed);
     }
 
     private Duration elapsedSince(long started) {
@@ -165,6 +175,7 @@ public final class MissionTransferClient implements AutoCloseable {
                 return future;
             }
             running.put(tx.type, new Running(tx, future));
+            probeRoundTrip();
             tx.start();
         }
         completeFinished();
@@ -175,11 +186,56 @@ public final class MissionTransferClient implements AutoCloseable {
         if (options.targetSystem() != 0 && message.systemId() != options.targetSystem()) {
             return;
         }
+        if (message.payload() instanceof Timesync t) {
+            onTimesync(t);
+            return;
+        }
+        if (message.payload() instanceof Heartbeat hb) {
+            if (options.targetComponent() == 0 || message.componentId() == options.targetComponent()) {
+                int state = MissionWire.raw(hb.systemStatus());
+                vehicleStarting = state == MAV_STATE_UNINIT || state == MAV_STATE_BOOT;
+                vehicleHeard = true;
+            }
+            return;
+        }
         synchronized (lock) {
             if (running.isEmpty()) {
                 return;
             }
             MissionMessages.dispatch(message, options.ownSystemId(), router);
+        }
+        completeFinished();
+    }
+
+    /**
+     * Before anything was learned, a first message lost would cost the spec's full 1500 ms: ask
+     * the vehicle for a TIMESYNC alongside it (ArduPilot answers at once, echoing our ts1) and
+     * take its round trip as the first sample. Unanswered, nothing changes.
+     */
+    private void probeRoundTrip() {
+        if (!options.adaptive() || rto.samples() > 0) {
+            return;
+        }
+        probeSentNanos = scheduler.nanoTime();
+        probeTs = probeSentNanos | 1L;
+        channel.send(Timesync.builder().tc1(0).ts1(probeTs).targetSystem(options.targetSystem())
+                .targetComponent(options.targetComponent()).build());
+    }
+
+    private void onTimesync(Timesync t) {
+        List<Running> waiting;
+        synchronized (lock) {
+            if (t.tc1() == 0 || probeTs == 0 || t.ts1() != probeTs) {
+                return;
+            }
+            probeTs = 0;
+            if (rto.samples() == 0) {
+                rto.sample(Duration.ofNanos(scheduler.nanoTime() - probeSentNanos));
+            }
+            waiting = new ArrayList<>(running.values());
+            for (Running r : waiting) {
+                r.tx.relearn();
+            }
         }
         completeFinished();
     }
@@ -278,6 +334,16 @@ public final class MissionTransferClient implements AutoCloseable {
         @Override
         public TransferOptions options() {
             return options;
+        }
+
+        @Override
+        public boolean vehicleStarting() {
+            return vehicleStarting;
+        }
+
+        @Override
+        public boolean vehicleHeard() {
+            return vehicleHeard;
         }
     }
 }

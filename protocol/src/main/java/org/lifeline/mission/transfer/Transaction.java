@@ -26,6 +26,7 @@ abstract class Transaction implements MissionMessages {
     private TimeoutKind kind = TimeoutKind.COMMAND;
     private boolean ambiguous;
     private int attempt;
+    private boolean armedUnlearned;
     private int resends;
     private int retransmissions;
     private TransferResult result;
@@ -145,14 +146,46 @@ abstract class Transaction implements MissionMessages {
                 retransmissions, Duration.ofNanos(host.nanoTime() - startedNanos));
     }
 
+    /**
+     * Sends nothing and calls {@link #onTimeout} after {@code delay}: for waits on the vehicle
+     * rather than on an answer (a vehicle still booting, or one that holds the item we would
+     * resend and will ask for the next one itself).
+     */
+    protected final void pause(Duration delay) {
+        cancelTimer();
+        sentAtNanos = -1;
+        armedUnlearned = false;
+        arm(delay);
+    }
+
+    /**
+     * The estimator got its first round trip while this exchange waits on a timer armed without
+     * one (the spec's 1500 ms for a first COUNT): re-arm it at the learned timeout, counted from
+     * the send, so a lost first message costs a round trip or two, not a second and a half.
+     */
+    final void relearn() {
+        if (!armedUnlearned || timerToken == null || sentAtNanos < 0 || result != null) {
+            return;
+        }
+        armedUnlearned = false;
+        long left = host.rto().timeout(kind, attempt).toNanos() - (host.nanoTime() - sentAtNanos);
+        cancelTimer();
+        arm(Duration.ofNanos(Math.max(0, left)));
+    }
+
     private void transmit(Object message, TimeoutKind waitKind) {
         cancelTimer();
         kind = waitKind;
         host.send(message);
         sentAtNanos = host.nanoTime();
+        armedUnlearned = host.rto().samples() == 0;
+        arm(host.rto().timeout(waitKind, attempt));
+    }
+
+    private void arm(Duration delay) {
         Object token = new Object();
         timerToken = token;
-        timer = host.schedule(host.rto().timeout(waitKind, attempt), () -> {
+        timer = host.schedule(delay, () -> {
             if (timerToken == token && result == null) {
                 timerToken = null;
                 onTimeout();

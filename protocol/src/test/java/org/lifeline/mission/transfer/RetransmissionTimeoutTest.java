@@ -41,12 +41,12 @@ class RetransmissionTimeoutTest {
     }
 
     @Test
-    void aSteadyLinkConvergesTowardsItsRoundTripAboveTheFloor() {
+    void aSteadyLinkConvergesTowardsOneAndAHalfRoundTripsAboveTheFloor() {
         RetransmissionTimeout rto = new RetransmissionTimeout(TransferOptions.defaults());
         for (int i = 0; i < 200; i++) {
             rto.sample(ms(62));
         }
-        assertThat(rto.timeout(TimeoutKind.ITEM, 0)).isBetween(ms(62), ms(64));
+        assertThat(rto.timeout(TimeoutKind.ITEM, 0)).isBetween(ms(93), ms(94));
         RetransmissionTimeout fast = new RetransmissionTimeout(TransferOptions.defaults());
         for (int i = 0; i < 200; i++) {
             fast.sample(ms(5));

@@ -24,6 +24,7 @@ import org.lifeline.simulator.fault.FaultMode;
 import org.lifeline.simulator.fault.FaultPlan;
 import org.lifeline.simulator.flight.Wind;
 import org.lifeline.simulator.vehicle.Parameters;
+import org.lifeline.simulator.vehicle.Behaviour;
 import org.lifeline.simulator.vehicle.SimulatedVehicle;
 import org.lifeline.simulator.vehicle.SimulationClock;
 import org.lifeline.simulator.vehicle.VehicleBuilder;
@@ -90,6 +91,9 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "set a parameter at boot, repeatable; "
             + "e.g. GRIP_ENABLE=0: the autopilot has no gripper and ignores the mission's DO_GRIPPER (the onboard agent owns the release)")
     Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--legacy-behaviour", description = "behave as the simulator did before it was checked against ArduPilot SITL "
+            + "(frames kept, uploads accepted at once, one-step gripper to 1000 us, 4S 5000 mAh pack); default: as ArduPilot")
+    boolean legacyBehaviour;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this much simulated time (default: run until interrupted)")
     Double duration;
@@ -125,7 +129,8 @@ public final class SimulatorCommand implements Callable<Integer> {
             for (int i = 0; i < vehicles; i++) {
                 int id = sysid + i;
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
-                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
+                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup)
+                        .behaviour(legacyBehaviour ? Behaviour.LEGACY : Behaviour.ARDUPILOT);
                 parameterValues.forEach(b::parameter);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));

@@ -7,6 +7,8 @@
  * parameters, and the battery, geofence, GCS and GPS failsafes. The airframe underneath is
  * {@link org.lifeline.simulator.flight.FlightModel}; time comes from a
  * {@link org.lifeline.simulator.vehicle.SimulationClock}, so a whole delivery flight runs in
- * milliseconds in a test and exactly repeats for the same seed.
+ * milliseconds in a test and exactly repeats for the same seed. Where ArduPilot SITL was measured
+ * to differ from the simulator's first design, {@link org.lifeline.simulator.vehicle.Behaviour}
+ * picks ArduPilot's way (the default) or the legacy one.
  */
 package org.lifeline.simulator.vehicle;

@@ -70,6 +70,15 @@ class SimulatorCommandTest {
     }
 
     @Test
+    void byDefaultItFliesOnSitlsPackAndLegacyBehaviourKeepsTheOld4S() {
+        assertThat(run("--duration", "2", "--speedup", "500")).isZero();
+        assertThat(out.toString()).contains("12.60V");
+        out.getBuffer().setLength(0);
+        assertThat(run("--duration", "2", "--speedup", "500", "--legacy-behaviour")).isZero();
+        assertThat(out.toString()).contains("16.80V").doesNotContain("12.60V");
+    }
+
+    @Test
     void severalVehiclesGetConsecutiveSystemIdsAndPortsTenApart() {
         assertThat(run("--duration", "2", "--speedup", "500", "--sysid", "5", "--vehicles", "3", "--gcs", "udp://127.0.0.1:14550")).isZero();
         assertThat(ports).extracting(p -> p.uri)

@@ -125,7 +125,8 @@ class FaultModeTableTest {
             }
             case GPS_LOSS -> {
                 Fixture f = flying("gps-loss=20");
-                f.clock.runFor(Duration.ofSeconds(21));
+                // 20 s after takeoff (which now waits for ArduPilot's spool-up)
+                f.clock.runUntil(() -> f.vehicle.statusTexts().contains("EKF Failsafe: changed to LAND Mode"), Duration.ofSeconds(40));
                 assertThat(f.vehicle.state().mode()).isEqualTo(CopterMode.LAND);
                 assertThat(f.vehicle.statusTexts()).contains("EKF Failsafe: changed to LAND Mode");
                 f.clock.runFor(Duration.ofSeconds(1));
@@ -134,7 +135,8 @@ class FaultModeTableTest {
             }
             case BATTERY_FAILURE -> {
                 Fixture f = flying("battery-failure=20");
-                f.clock.runFor(Duration.ofSeconds(21));
+                f.clock.runUntil(() -> f.vehicle.statusTexts().stream().anyMatch(t -> t.startsWith("Battery 1 is critical")),
+                        Duration.ofSeconds(40));
                 assertThat(f.vehicle.state().mode()).isEqualTo(CopterMode.LAND);
                 assertThat(f.vehicle.statusTexts()).anyMatch(t -> t.startsWith("Battery 1 is critical"));
             }
@@ -142,7 +144,9 @@ class FaultModeTableTest {
     }
 
     private static Fixture faulty(String spec) {
-        return new Fixture(SimulatedVehicle.builder().faults(FaultPlan.of(List.of(Fault.parse(spec)))));
+        // the battery failsafe actions as an operator sets them (ArduPilot ships them off): low → RTL, critical → LAND
+        return new Fixture(SimulatedVehicle.builder().faults(FaultPlan.of(List.of(Fault.parse(spec))))
+                .parameter("BATT_FS_LOW_ACT", 2).parameter("BATT_FS_CRT_ACT", 1));
     }
 
     private static Fixture flying(String spec) {
