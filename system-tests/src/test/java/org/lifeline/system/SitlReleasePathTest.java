@@ -1,5 +1,7 @@
 package org.lifeline.system;
 
+import org.lifeline.support.SitlProcess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -85,7 +87,9 @@ class SitlReleasePathTest {
     void arduCopterRunsTheGrabMarkerWithoutLettingGoAndReleasesOnceOnTheAgentsCommand() throws Exception {
         Path agentMarked = mission("agent.waypoints", 0);
         Path autopilotMarked = mission("autopilot.waypoints", 1);
-        try (ArduCopterGripper sitl = ArduCopterGripper.start(HOME_LAT + "," + HOME_LON + ",50,0", 10);
+        SitlProcess.assumeAvailable();
+        try (SitlProcess sitl = SitlProcess.start(SitlProcess.Options.defaults()
+                .withHome(HOME_LAT + "," + HOME_LON + ",50,0").withSpeedup(10).withGripper(true));
              SystemScheduler clock = new SystemScheduler("sitl-companion")) {
             Run refused = lifeline("mission", "upload", "--connect", sitl.gcsUri(), "--wait", "30", "--no-tlog",
                     agentMarked.toString());

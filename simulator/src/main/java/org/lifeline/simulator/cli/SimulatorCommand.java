@@ -91,6 +91,11 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "set a parameter at boot, repeatable; "
             + "e.g. GRIP_ENABLE=0: the autopilot has no gripper and ignores the mission's DO_GRIPPER (the onboard agent owns the release)")
     Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--airframe", paramLabel = "sitl|delivery", defaultValue = "sitl",
+            description = "sitl: ArduPilot SITL's quad on its 12.6 V 3300 mAh pack; delivery: the 1.6 kg delivery quad on a 4S 5000 mAh pack, "
+                    + "as docs/examples/sim-quad.vehicle.json describes it to the planner (default: ${DEFAULT-VALUE})")
+    String airframe;
+
     @Option(names = "--legacy-behaviour", description = "behave as the simulator did before it was checked against ArduPilot SITL "
             + "(frames kept, uploads accepted at once, one-step gripper to 1000 us, 4S 5000 mAh pack); default: as ArduPilot")
     boolean legacyBehaviour;
@@ -131,6 +136,9 @@ public final class SimulatorCommand implements Callable<Integer> {
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
                         .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup)
                         .behaviour(legacyBehaviour ? Behaviour.LEGACY : Behaviour.ARDUPILOT);
+                if ("delivery".equals(airframe)) {
+                    b.deliveryQuad();
+                }
                 parameterValues.forEach(b::parameter);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));
@@ -228,6 +236,9 @@ public final class SimulatorCommand implements Callable<Integer> {
         }
         if (vehicles < 1 || sysid + vehicles - 1 > 255) {
             throw new CommandLine.ParameterException(cl, "--vehicles must be at least 1 and keep system ids within 255, got " + vehicles);
+        }
+        if (!"sitl".equals(airframe) && !"delivery".equals(airframe)) {
+            throw new CommandLine.ParameterException(cl, "--airframe must be sitl or delivery, got \"" + airframe + "\"");
         }
         if (duration != null && !(duration > 0)) {
             throw new CommandLine.ParameterException(cl, "--duration must be a positive number of seconds, got " + duration);

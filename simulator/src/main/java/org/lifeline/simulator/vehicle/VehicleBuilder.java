@@ -29,6 +29,7 @@ public final class VehicleBuilder {
     Wind wind = Wind.calm();
     Airframe airframe;
     Double batteryCapacityMah;
+    boolean fourCellPack;
     Behaviour behaviour = Behaviour.ARDUPILOT;
     double gpsLockSeconds = 5;
     FaultPlan faults = FaultPlan.none();
@@ -79,6 +80,17 @@ public final class VehicleBuilder {
         return this;
     }
 
+    /**
+     * The 1.6 kg delivery quad on a sagging 4S 5000 mAh pack, whatever the behaviour: the airframe
+     * that {@code docs/examples/sim-quad.vehicle.json} describes to the planner, so that a
+     * planned energy budget can be checked against a simulated flight.
+     */
+    public VehicleBuilder deliveryQuad() {
+        this.airframe = Airframe.deliveryQuad();
+        this.fourCellPack = true;
+        return this;
+    }
+
     public VehicleBuilder batteryCapacityMah(double value) {
         this.batteryCapacityMah = value;
         return this;
@@ -126,7 +138,8 @@ public final class VehicleBuilder {
     }
 
     double capacityMah() {
-        return batteryCapacityMah != null ? batteryCapacityMah : behaviour.ardupilot() ? Battery.SITL_CAPACITY_MAH : 5000;
+        return batteryCapacityMah != null ? batteryCapacityMah
+                : behaviour.ardupilot() && !fourCellPack ? Battery.SITL_CAPACITY_MAH : 5000;
     }
 
     Airframe effectiveAirframe() {
@@ -134,7 +147,8 @@ public final class VehicleBuilder {
     }
 
     FlightModel model() {
-        Battery battery = behaviour.ardupilot() ? Battery.sitlDefault(capacityMah()) : new Battery(capacityMah(), 4, 0.02);
+        Battery battery = behaviour.ardupilot() && !fourCellPack ? Battery.sitlDefault(capacityMah())
+                : new Battery(capacityMah(), 4, 0.02);
         return new FlightModel(effectiveAirframe(), wind, new GpsReceiver(gpsLockSeconds, 0.6, 1.2), battery, seed);
     }
 

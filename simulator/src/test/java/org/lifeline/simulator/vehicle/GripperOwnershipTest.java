@@ -19,9 +19,6 @@ import org.lifeline.mission.MissionType;
  */
 class GripperOwnershipTest {
 
-    private static final Parameters DEFAULTS = new Parameters();
-    private static final int RELEASE_PWM = (int) DEFAULTS.value("GRIP_RELEASE");
-    private static final int GRAB_PWM = (int) DEFAULTS.value("GRIP_GRAB");
 
     /** Take off to 10 m, hold 2 s 40 m north, DO_GRIPPER with {@code action}, land there. */
     private static List<MissionItem> dropMission(int action) {
@@ -36,13 +33,14 @@ class GripperOwnershipTest {
 
     /** Flies {@code items} to the landing and returns how often servo 8 went to the release PWM. */
     private static int releasesWhileFlying(Fixture f, List<MissionItem> items) {
+        int releasePwm = (int) f.vehicle.parameter("GRIP_RELEASE");
         f.gcs.uploadAndWait(MissionType.MISSION, items);
         f.armAndStart();
         int[] releases = {0};
         int[] last = {f.vehicle.state().gripperPwm()};
         f.clock.add(dt -> {
             int pwm = f.vehicle.state().gripperPwm();
-            if (pwm == RELEASE_PWM && last[0] != RELEASE_PWM) {
+            if (pwm == releasePwm && last[0] != releasePwm) {
                 releases[0]++;
             }
             last[0] = pwm;
@@ -67,7 +65,7 @@ class GripperOwnershipTest {
         Fixture f = new Fixture();
 
         assertThat(releasesWhileFlying(f, dropMission(MavCmd.GRIPPER_ACTION_GRAB))).isZero();
-        assertThat(f.vehicle.state().gripperPwm()).isEqualTo(GRAB_PWM);
+        assertThat(f.vehicle.state().gripperPwm()).isEqualTo((int) f.vehicle.parameter("GRIP_GRAB"));
     }
 
     @Test
