@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntPredicate;
 
 /**
  * Reads a {@code .tlog} from start to end and hands every record, with every field decoded, to a
@@ -48,11 +49,23 @@ public final class TlogMessages {
 
     /** Reads a stream to its end. */
     public TlogSummary read(InputStream in, String source, Visitor visitor) {
+        return read(in, source, id -> true, visitor);
+    }
+
+    /** Reads {@code file}, decoding only the message ids {@code wanted} accepts (others arrive with null values). */
+    public TlogSummary read(Path file, IntPredicate wanted, Visitor visitor) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(in, file.toString(), wanted, visitor);
+        }
+    }
+
+    /** Reads a stream to its end, decoding only the message ids {@code wanted} accepts. */
+    public TlogSummary read(InputStream in, String source, IntPredicate wanted, Visitor visitor) {
         TlogReader reader = new TlogReader(in, source, MessageRegistry.standard());
         FieldValues values = new FieldValues();
         while (reader.hasNext()) {
             TlogRecord r = reader.next();
-            boolean decoded = r.verified() && decoder.decode(r.frame(), values);
+            boolean decoded = r.verified() && wanted.test(r.frame().messageId()) && decoder.decode(r.frame(), values);
             visitor.message(r, decoded ? values : null);
         }
         return reader.summary();
