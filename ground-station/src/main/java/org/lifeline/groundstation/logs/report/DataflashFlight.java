@@ -24,6 +24,10 @@ public final class DataflashFlight {
     private double lastSpeed;
     private boolean positionSeen;
     private double gpsHomeAlt = Double.NaN;
+    private boolean clockSet;
+    /** GPS time starts 1980-01-06; UTC is 18 leap seconds behind it (since 2017). */
+    private static final long GPS_EPOCH_UNIX_MICROS = 315_964_800_000_000L;
+    private static final long LEAP_MICROS = 18_000_000L;
 
     private DataflashFlight() {
     }
@@ -35,6 +39,7 @@ public final class DataflashFlight {
             for (DataflashMessage m : in) {
                 reader.message(record, m);
             }
+            record.absoluteTime = reader.clockSet;
             DataflashSummary s = in.summary();
             record.readSummary = s.describe();
             record.readClean = s.clean();
@@ -109,6 +114,12 @@ public final class DataflashFlight {
         double hdop = m.get("HDop");
         double sats = m.get("NSats");
         f.gps.add(t, status, hdop, sats);
+        double week = m.get("GWk");
+        if (!clockSet && status >= 3 && week > 0) {
+            long utc = GPS_EPOCH_UNIX_MICROS + (long) week * 7 * 86_400_000_000L + (long) m.get("GMS") * 1000L - LEAP_MICROS;
+            f.clockOffsetMicros = utc - t;
+            clockSet = true;
+        }
         if (status >= 3) {
             f.maxHdop = FlightRecord.max(f.maxHdop, hdop);
             f.minSatellites = FlightRecord.min(f.minSatellites, sats);

@@ -76,6 +76,9 @@ public final class FlightRecord {
     double maxHdop = Double.NaN;
     double minSatellites = Double.NaN;
     int fenceBreaches;
+    /** Added to the log's times to get µs since the Unix epoch (0 for a tlog; from GPS time for a .bin). */
+    long clockOffsetMicros;
+    boolean absoluteTime = true;
     private double lastLat = Double.NaN;
     private double lastLon = Double.NaN;
     String readSummary = "";
@@ -132,6 +135,16 @@ public final class FlightRecord {
 
     public double durationSeconds() {
         return firstMicros == Long.MIN_VALUE ? 0 : (lastMicros - firstMicros) / 1e6;
+    }
+
+    /** A log time as µs since the Unix epoch (a .bin without GPS time: since boot, see {@link #absoluteTime()}). */
+    public long epochMicros(long logMicros) {
+        return logMicros + clockOffsetMicros;
+    }
+
+    /** Whether {@link #epochMicros} gives real UTC (false for a .bin without a GPS time fix). */
+    public boolean absoluteTime() {
+        return absoluteTime;
     }
 
     public String readSummary() {
