@@ -163,12 +163,12 @@ public final class MavlinkSchema {
         int offset = 0;
         for (int i = 0; i < wire.size(); i++) {
             Raw r = wire.get(i);
-            wireDefs.add(new FieldDefinition(chosenFields[i], r.type(), r.arrayLength(), offset, r.extension(), r.position()));
+            wireDefs.add(new FieldDefinition(chosenFields[i].intern(), r.type(), r.arrayLength(), offset, r.extension(), r.position()));
             offset += r.unitSize() * Math.max(1, r.arrayLength());
         }
         List<FieldDefinition> order = new ArrayList<>(wireDefs);
         order.sort(Comparator.comparingInt(FieldDefinition::position));
-        return new MessageDefinition(info.id(), chosenName, crc, wireDefs, order, offset, verified);
+        return new MessageDefinition(info.id(), chosenName.intern(), crc, wireDefs, order, offset, verified);
     }
 
     private static FieldType typeOf(Method m, MavlinkFieldInfo f) {

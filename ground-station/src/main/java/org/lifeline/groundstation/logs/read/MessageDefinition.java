@@ -24,6 +24,12 @@ public record MessageDefinition(int id, String name, int crcExtra, List<FieldDef
     /** The index (in {@link #fieldOrder()}) of a field, or -1. */
     public int indexOf(String fieldName) {
         for (int i = 0; i < fieldOrder.size(); i++) {
+            // field names are interned literals in most callers: try identity first
+            if (fieldOrder.get(i).name() == fieldName) {
+                return i;
+            }
+        }
+        for (int i = 0; i < fieldOrder.size(); i++) {
             if (fieldOrder.get(i).name().equals(fieldName)) {
                 return i;
             }

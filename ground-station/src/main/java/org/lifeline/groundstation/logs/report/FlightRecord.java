@@ -60,7 +60,8 @@ public final class FlightRecord {
     final List<ServoChange> servos = new ArrayList<>();
     final List<ArmChange> arming = new ArrayList<>();
     final Map<Integer, MissionItem> mission = new TreeMap<>();
-    final Map<String, long[]> links = new TreeMap<>();
+    /** Per (system << 8 | component): received, lost, last sequence (-1 before the first). */
+    private final long[] linkCounts = new long[65536 * 3];
     long droppedEvents;
     long firstMicros = Long.MIN_VALUE;
     long lastMicros = Long.MIN_VALUE;
@@ -125,7 +126,11 @@ public final class FlightRecord {
 
     public List<LinkCount> links() {
         List<LinkCount> out = new ArrayList<>();
-        links.forEach((k, v) -> out.add(new LinkCount(k, v[0], v[1])));
+        for (int key = 0; key < 65536; key++) {
+            if (linkCounts[3 * key] > 0) {
+                out.add(new LinkCount((key >> 8) + "/" + (key & 0xFF), linkCounts[3 * key], linkCounts[3 * key + 1]));
+            }
+        }
         return out;
     }
 
@@ -179,17 +184,17 @@ public final class FlightRecord {
         }
     }
 
-    /** Counts a message from {@code source} with sequence number {@code seq} (0..255). */
-    void sequence(String source, int seq) {
-        long[] c = links.computeIfAbsent(source, k -> new long[] {0, 0, -1});
-        if (c[2] >= 0) {
-            int gap = (seq - (int) c[2] - 1) & 0xFF;
+    /** Counts a message from (system, component) with sequence number {@code seq} (0..255). */
+    void sequence(int system, int component, int seq) {
+        int at = 3 * ((system & 0xFF) << 8 | (component & 0xFF));
+        if (linkCounts[at] > 0) {
+            int gap = (seq - (int) linkCounts[at + 2] - 1) & 0xFF;
             if (gap < 128) { // a larger jump is a restart or reordering, not loss
-                c[1] += gap;
+                linkCounts[at + 1] += gap;
             }
         }
-        c[0]++;
-        c[2] = seq;
+        linkCounts[at]++;
+        linkCounts[at + 2] = seq;
     }
 
     void position(long micros, double lat, double lon, double relAlt, double speed) {

@@ -27,6 +27,14 @@ public final class TlogFlight {
             "STATUSTEXT", "SERVO_OUTPUT_RAW", "MISSION_ITEM_INT", "RADIO_STATUS", "VIBRATION", "EKF_STATUS_REPORT",
             "GPS_RAW_INT", "FENCE_STATUS");
 
+    private static final String[] SERVO_FIELDS = new String[17];
+
+    static {
+        for (int ch = 1; ch <= 16; ch++) {
+            SERVO_FIELDS[ch] = ("servo" + ch + "_raw").intern();
+        }
+    }
+
     private final boolean[] wanted;
     private final int[] servoLast = new int[17];
     private double lastVoltage = Double.NaN;
@@ -61,7 +69,7 @@ public final class TlogFlight {
         Frame frame = r.frame();
         long t = r.epochMicros();
         f.time(t);
-        f.sequence(frame.systemId() + "/" + frame.componentId(), frame.sequence());
+        f.sequence(frame.systemId(), frame.componentId(), frame.sequence());
         if (v == null) {
             return;
         }
@@ -139,7 +147,7 @@ public final class TlogFlight {
 
     private void servos(FlightRecord f, long t, FieldValues v) {
         for (int ch = 1; ch <= 16; ch++) {
-            double raw = v.number("servo" + ch + "_raw");
+            double raw = v.number(SERVO_FIELDS[ch]);
             if (Double.isNaN(raw)) {
                 continue;
             }
