@@ -28,8 +28,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code lifeline log ...}: flight logs for maintainers (reports and exports of .tlog and .bin files). */
-@Command(name = "log", description = "Read flight logs (.tlog, DataFlash .bin): sortie reports and exports.",
-        mixinStandardHelpOptions = true, subcommands = {LogCommand.Report.class, LogCommand.Export.class})
+@Command(name = "log", description = "Flight logs (.tlog, DataFlash .bin): sortie reports, exports and the sortie archive.",
+        mixinStandardHelpOptions = true, subcommands = {LogCommand.Report.class, LogCommand.Export.class, LogArchiveCommands.Import.class,
+                LogArchiveCommands.ListSorties.class, LogArchiveCommands.Fleet.class})
 final class LogCommand {
 
     /** {@code lifeline log report LOG [--plan FILE] [--out DIR]}. */

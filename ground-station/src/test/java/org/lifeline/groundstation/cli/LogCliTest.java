@@ -61,4 +61,22 @@ class LogCliTest {
         assertThat(plan.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(plan.errLines()).hasSize(1).first().asString().contains("bad.waypoints");
     }
+
+    @Test
+    void logImportListAndFleetWorkOnOneArchive() throws Exception {
+        Path log = SharedLogs.require("sitl-delivery.tlog");
+        Path archive = tmp.resolve("archive");
+        CliHarness.Run imported = cli.run("log", "import", log.toString(), "--archive", archive.toString(), "--vehicle", "drone-7");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("sitl-delivery.tlog → sortie 2026-11-29T").contains("(drone-7, WARN)");
+        CliHarness.Run list = cli.run("log", "list", "--archive", archive.toString(), "--vehicle", "drone-7");
+        assertThat(list.out().lines()).hasSize(2);
+        assertThat(list.out()).contains("2026-11-29  drone-7").contains("WARN");
+        assertThat(cli.run("log", "list", "--archive", archive.toString(), "--outcome", "fail").out().lines()).hasSize(1);
+        assertThat(cli.run("log", "list", "--archive", archive.toString(), "--outcome", "maybe").errLines())
+                .containsExactly("error: --outcome: \"maybe\" is not one of PASS, WARN, FAIL");
+        CliHarness.Run fleet = cli.run("log", "fleet", "--archive", archive.toString(), "--out", tmp.toString());
+        assertThat(fleet.exitCode()).isZero();
+        assertThat(Files.readString(tmp.resolve("fleet-summary.csv"))).contains("2026-11-29,drone-7,1,");
+    }
 }

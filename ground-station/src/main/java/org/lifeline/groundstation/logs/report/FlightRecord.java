@@ -83,6 +83,8 @@ public final class FlightRecord {
     private double lastLat = Double.NaN;
     private double lastLon = Double.NaN;
     String readSummary = "";
+    /** The vehicle's MAVLink system id (from its heartbeats), or -1 when unknown (a .bin). */
+    int vehicleSystem = -1;
     boolean readClean = true;
 
     FlightRecord(String source, String kind) {
@@ -132,6 +134,32 @@ public final class FlightRecord {
             }
         }
         return out;
+    }
+
+    /** The vehicle's MAVLink system id, or -1 when the log does not say. */
+    public int vehicleSystem() {
+        return vehicleSystem;
+    }
+
+    /** The first and last log time as µs since the Unix epoch (see {@link #absoluteTime()}). */
+    public long startEpochMicros() {
+        return firstMicros == Long.MIN_VALUE ? 0 : epochMicros(firstMicros);
+    }
+
+    public long endEpochMicros() {
+        return lastMicros == Long.MIN_VALUE ? 0 : epochMicros(lastMicros);
+    }
+
+    public double distanceMetres() {
+        return distanceMetres;
+    }
+
+    public double consumedWh() {
+        return consumedWh;
+    }
+
+    public double minVoltage() {
+        return minVoltage;
     }
 
     public long messages() {

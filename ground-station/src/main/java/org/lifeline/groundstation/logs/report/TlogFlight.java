@@ -77,6 +77,7 @@ public final class TlogFlight {
         if (name.equals("HEARTBEAT")) {
             if (frame.componentId() == 1 && v.number("type") != GCS_TYPE) {
                 vehicleSystem = frame.systemId();
+                f.vehicleSystem = vehicleSystem;
                 f.mode(t, CopterMode.describe((long) v.number("custom_mode")));
                 f.armed(t, ((long) v.number("base_mode") & 128) != 0);
             }
