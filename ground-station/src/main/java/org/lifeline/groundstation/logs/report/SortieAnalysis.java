@@ -43,8 +43,10 @@ public final class SortieAnalysis {
         } else if (!f.mission.isEmpty()) {
             var items = new ArrayList<>(f.mission.values());
             var home = items.remove(0);
-            Optional<GeoPoint> h = Math.abs(home.latitude()) <= 90 && Math.abs(home.longitude()) <= 180
-                    ? Optional.of(new GeoPoint(home.latitude(), home.longitude(), 0)) : Optional.empty();
+            boolean homeKnown = (home.x() != 0 || home.y() != 0) && Math.abs(home.latitude()) <= 90 && Math.abs(home.longitude()) <= 180;
+            // a mission uploaded with home at 0, 0 (pymavlink, many scripts): take where the flight started
+            Optional<GeoPoint> h = homeKnown ? Optional.of(new GeoPoint(home.latitude(), home.longitude(), 0))
+                    : f.track.isEmpty() ? Optional.empty() : Optional.of(new GeoPoint(f.track.value(0, 0), f.track.value(1, 0), 0));
             route = PlannedRoute.of(h, items);
             routeSource = "mission recorded in the log";
         } else {
