@@ -21,6 +21,7 @@ import java.time.Clock;
                 FleetCommand.class,
                 BrokerCommand.class,
                 AirspaceCommand.class,
+                LogCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

@@ -11,6 +11,15 @@ public final class Crc16 {
     /** The initial value of the accumulator. */
     public static final int INITIAL = 0xFFFF;
 
+    /** The accumulator's step for each byte value, so bulk accumulation is one lookup per byte. */
+    private static final int[] TABLE = new int[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            TABLE[b] = accumulate(0, b);
+        }
+    }
+
     private Crc16() {
     }
 
@@ -23,9 +32,10 @@ public final class Crc16 {
 
     /** Accumulates {@code length} bytes of {@code data} from {@code offset}. */
     public static int accumulate(int crc, byte[] data, int offset, int length) {
+        // the step is linear over XOR: acc(c, b) = (c >>> 8) ^ acc(0, (c ^ b) & 0xFF)
         int c = crc;
         for (int i = offset; i < offset + length; i++) {
-            c = accumulate(c, data[i]);
+            c = (c >>> 8) ^ TABLE[(c ^ data[i]) & 0xFF];
         }
         return c;
     }

@@ -24,10 +24,18 @@ public final class MessageRegistry {
     private static final MessageRegistry DEFAULT = fromDialect(new ArdupilotmegaDialect());
 
     private final Map<Integer, MessageSpec> byId;
+    /** The same table indexed by id up to {@link #DIRECT} (every id in use today), for the hot path. */
+    private final MessageSpec[] direct = new MessageSpec[DIRECT];
+    private static final int DIRECT = 65536;
     private final Map<Class<?>, MessageSpec> byType;
 
     private MessageRegistry(Map<Integer, MessageSpec> byId) {
         this.byId = Collections.unmodifiableMap(byId);
+        byId.forEach((id, spec) -> {
+            if (id >= 0 && id < DIRECT) {
+                direct[id] = spec;
+            }
+        });
         Map<Class<?>, MessageSpec> types = new HashMap<>();
         byId.values().forEach(s -> types.put(s.type(), s));
         this.byType = Collections.unmodifiableMap(types);
@@ -77,7 +85,7 @@ public final class MessageRegistry {
 
     /** The spec for {@code messageId}, or null when unknown (for the parser's hot path). */
     public MessageSpec get(int messageId) {
-        return byId.get(messageId);
+        return messageId >= 0 && messageId < DIRECT ? direct[messageId] : byId.get(messageId);
     }
 
     /** The spec of a library message object's class. */
