@@ -3,6 +3,7 @@ package org.lifeline.groundstation.dispatch.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -35,7 +36,6 @@ final class Database implements AutoCloseable {
             // a committed transition survives a power cut, not only a killed process
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(30_000);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.enforceForeignKeys(true);
             this.properties.putAll(config.toProperties());
         }
@@ -54,9 +54,10 @@ final class Database implements AutoCloseable {
     synchronized <T> T inTransaction(String what, Work<T> work) {
         try {
             Connection c = connection();
+            begin(c);
             try {
                 T result = work.run(c);
-                c.commit();
+                commit(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(c);
@@ -71,16 +72,50 @@ final class Database implements AutoCloseable {
     private Connection connection() throws SQLException {
         if (connection == null || connection.isClosed()) {
             connection = DriverManager.getConnection(url, properties);
-            connection.setAutoCommit(false);
             if (dialect == Dialect.POSTGRESQL) {
+                connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         }
         return connection;
     }
 
-    private static void rollback(Connection c) {
+    /*
+     * SQLite: the driver's own transactions would begin the next one right after each commit,
+     * holding the write lock between transactions. Instead the connection stays in autocommit
+     * and each transaction is an explicit BEGIN IMMEDIATE ... COMMIT: the write lock is taken
+     * up front (no read-then-upgrade deadlock between processes) and held only inside.
+     */
+    private void begin(Connection c) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+            }
+        }
+    }
+
+    private void commit(Connection c) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+        } else {
+            c.commit();
+        }
+    }
+
+    private void rollback(Connection c) {
         try {
+            if (dialect == Dialect.SQLITE) {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                } else {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("ROLLBACK");
+                    }
+                }
+                return;
+            }
             c.rollback();
         } catch (SQLException ignored) {
             // the connection is gone; dropBrokenConnection or the next use notices

@@ -67,7 +67,7 @@ final class Rows {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
-                p.setNull(i + 1, Types.VARCHAR);
+                p.setNull(i + 1, Types.NULL);
             } else if (a instanceof Long l) {
                 p.setLong(i + 1, l);
             } else if (a instanceof Integer n) {
