@@ -47,6 +47,7 @@ public final class RequestCsv {
             return new Parsed(List.of(), problems);
         }
         Record header = records.get(0);
+        int before = problems.size();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).trim().toLowerCase(Locale.ROOT);
@@ -65,7 +66,7 @@ public final class RequestCsv {
         if (!index.containsKey("drop_point") && !(index.containsKey("lat") && index.containsKey("lon"))) {
             problems.add(new FieldProblem(header.line(), "drop_point", "the header needs drop_point, or lat and lon"));
         }
-        if (!problems.isEmpty()) {
+        if (problems.size() > before) {
             return new Parsed(List.of(), problems);
         }
         List<Row> rows = new ArrayList<>();
