@@ -19,6 +19,8 @@ import java.time.Clock;
                 PlanCommand.class,
                 VehicleCommand.class,
                 FleetCommand.class,
+                RequestCommand.class,
+                DispatchCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 
