@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  *                 RETURNED parcel of the sortie → REQUESTED (back in the queue); sortie closed
  * </pre>
  *
- * Each reason names the drone, the event and the agent's message. An event that does not fit
+ * {@link #droneOffline} does the same for a drone lost before it took off: its sortie's parcels
+ * go back to the queue.
+ *
+ * <p>Each reason names the drone, the event and the agent's message. An event that does not fit
  * (replayed after a restart, about an unknown parcel) changes nothing and is logged: the
  * store refuses transitions the state machine does not allow, so replays are harmless.
  */
@@ -39,6 +42,9 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
     private static final Set<DeliveryState> ON_BOARD = EnumSet.of(DeliveryState.UPLOADED, DeliveryState.IN_FLIGHT);
     private static final Set<DeliveryState> FLOWN = EnumSet.of(DeliveryState.IN_FLIGHT, DeliveryState.RELEASED,
             DeliveryState.CONFIRMED, DeliveryState.RETURNED);
+
+    private static final Set<DeliveryState> NOT_FLOWN = EnumSet.of(DeliveryState.ASSIGNED, DeliveryState.PLANNED,
+            DeliveryState.UPLOADED);
 
     private final DeliveryStore store;
 
@@ -76,6 +82,33 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
         }
     }
 
+    /**
+     * The drone cannot fly its open sortie (offline, broken, battery): if the sortie has not
+     * taken off, its parcels go RETURNED → REQUESTED with {@code why} and the sortie is closed.
+     * A sortie in the air is left to its landing. Returns the parcels put back in the queue.
+     */
+    public synchronized java.util.List<String> droneOffline(String droneId, String why, Instant at) {
+        Optional<SortieRecord> open = store.openSortie(droneId);
+        if (open.isEmpty()) {
+            return java.util.List.of();
+        }
+        SortieRecord s = open.get();
+        if (s.parcelIds().stream().map(this::state).flatMap(Optional::stream).anyMatch(FLOWN::contains)) {
+            LOG.warn("{} is {} but sortie {} has flown; its landing will settle the parcels", droneId, why, s.id());
+            return java.util.List.of();
+        }
+        java.util.List<String> back = new java.util.ArrayList<>();
+        for (String p : s.parcelIds()) {
+            if (state(p).filter(NOT_FLOWN::contains).isPresent()
+                    && move(p, DeliveryState.RETURNED, droneId + " cannot fly sortie " + s.id() + ": " + why, at)
+                    && move(p, DeliveryState.REQUESTED, "back in the queue: sortie " + s.id() + " will not fly", at)) {
+                back.add(p);
+            }
+        }
+        store.closeSortie(s.id(), at);
+        return back;
+    }
+
     private void landed(SortieRecord s, Instant at) {
         boolean flew = s.parcelIds().stream().map(this::state).flatMap(Optional::stream).anyMatch(FLOWN::contains);
         if (!flew) {
@@ -108,12 +141,13 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
         return store.find(parcelId).map(Delivery::state);
     }
 
-    private void move(String parcelId, DeliveryState to, String reason, Instant at) {
+    private boolean move(String parcelId, DeliveryState to, String reason, Instant at) {
         Outcome o = store.transition(parcelId, to, reason, at);
         switch (o.kind()) {
             case DONE -> LOG.info("parcel {} {} ({})", parcelId, to, reason);
             case UNKNOWN -> LOG.warn("fleet event about unknown parcel {} ignored", parcelId);
             default -> LOG.info("fleet event did not move {}: {}", parcelId, o.message());
         }
+        return o.kind() == Outcome.Kind.DONE;
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Brings a database's schema up to date. Migrations are the resources {@code migrations/V1.sql},
- * {@code V2.sql}, … next to this class, applied in order, each at most once; the table
+ * {@code V2.sql}, … next to this class, applied in order, each at most once; where the two
+ * databases need different SQL, a version comes as {@code V2.sqlite.sql} and
+ * {@code V2.postgresql.sql} instead; the table
  * {@code schema_version} records which ran, when, and the first comment line of each.
  * All pending migrations run in one transaction, so a failure leaves the schema as it was.
  * Two processes migrating at once are serialised (SQLite's write lock; on PostgreSQL an
@@ -27,16 +29,22 @@ final class Migrations {
     }
 
     /** The highest migration this program knows. */
-    static int latest() {
+    static int latest(Dialect dialect) {
         int v = 0;
-        while (Migrations.class.getResource(resource(v + 1)) != null) {
+        while (resource(v + 1, dialect) != null) {
             v++;
         }
         return v;
     }
 
-    private static String resource(int version) {
-        return "migrations/V" + version + ".sql";
+    /** The resource of a version for this database, or null when there is none. */
+    private static String resource(int version, Dialect dialect) {
+        String specific = "migrations/V" + version + "." + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql";
+        if (Migrations.class.getResource(specific) != null) {
+            return specific;
+        }
+        String common = "migrations/V" + version + ".sql";
+        return Migrations.class.getResource(common) != null ? common : null;
     }
 
     /** Applies the missing migrations; returns the schema version now in force. */
@@ -68,13 +76,13 @@ final class Migrations {
                 }
             }
             int current = current(c);
-            int latest = latest();
+            int latest = latest(db.dialect());
             if (current > latest) {
                 throw new StoreException("the database's schema is version " + current + " but this program knows only up to "
                         + latest + "; use a newer lifeline");
             }
             for (int v = current + 1; v <= latest; v++) {
-                String sql = read(resource(v));
+                String sql = read(resource(v, db.dialect()));
                 try (Statement s = c.createStatement()) {
                     for (String statement : statements(sql)) {
                         s.execute(statement);

@@ -111,6 +111,22 @@ class FleetDispatchTest {
     }
 
     @Test
+    void aDroneLostBeforeTakeOffPutsItsSortieBackInTheQueue() {
+        List<String> back = fleet.droneOffline("drone-1", "offline for 2 min", clock.instant());
+        assertThat(back).containsExactly(a, b);
+        assertThat(store.find(a).orElseThrow().state()).isEqualTo(DeliveryState.REQUESTED);
+        assertThat(store.history(a)).extracting(Transition::reason).contains("drone-1 cannot fly sortie S-1: offline for 2 min");
+        assertThat(store.openSortie("drone-1")).isEmpty();
+    }
+
+    @Test
+    void aDroneLostInTheAirLeavesItsParcelsToTheLanding() {
+        event(EventType.TOOK_OFF, null, "");
+        assertThat(fleet.droneOffline("drone-1", "link lost", clock.instant())).isEmpty();
+        assertThat(state(a)).isEqualTo(DeliveryState.IN_FLIGHT);
+    }
+
+    @Test
     void aStuckParcelReturnsAndEventsAboutUnknownParcelsChangeNothing() {
         event(EventType.TOOK_OFF, null, "");
         event(EventType.RELEASED, a, "released");

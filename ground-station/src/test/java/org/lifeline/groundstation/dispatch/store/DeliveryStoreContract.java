@@ -1,6 +1,7 @@
 package org.lifeline.groundstation.dispatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ abstract class DeliveryStoreContract {
             assertThat(t.to()).isEqualTo(DeliveryState.REQUESTED);
             assertThat(t.reason()).isEqualTo("requested by hotline");
         });
-        assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.latest(store.dialect()));
     }
 
     @Test
@@ -229,7 +230,7 @@ abstract class DeliveryStoreContract {
     void reopeningTheDatabaseAppliesNoMigrationTwice() throws Exception {
         add(11);
         try (DeliveryStore again = secondStore(clock)) {
-            assertThat(again.schemaVersion()).isEqualTo(Migrations.latest());
+            assertThat(again.schemaVersion()).isEqualTo(Migrations.latest(store.dialect()));
             assertThat(again.list(List.of(), 10)).hasSize(1);
             int rows = again.inTransaction("count", c -> {
                 try (var s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
@@ -237,8 +238,33 @@ abstract class DeliveryStoreContract {
                     return r.getInt(1);
                 }
             });
-            assertThat(rows).isEqualTo(Migrations.latest());
+            assertThat(rows).isEqualTo(Migrations.latest(store.dialect()));
         }
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteOrDeleteHistory() {
+        String id = add(12);
+        for (String sql : List.of("UPDATE delivery_transition SET reason = 'nothing happened' WHERE delivery_id = '" + id + "'",
+                "DELETE FROM delivery_transition WHERE delivery_id = '" + id + "'")) {
+            assertThatThrownBy(() -> store.inTransaction("tamper", c -> {
+                try (var s = c.createStatement()) {
+                    return s.executeUpdate(sql);
+                }
+            })).isInstanceOf(StoreException.class).hasMessageContaining("append-only");
+        }
+        assertThat(store.history(id)).singleElement().extracting(Transition::reason).isEqualTo("requested by hotline");
+    }
+
+    @Test
+    void aDatabaseFromANewerProgramIsRefusedWithTheReason() throws Exception {
+        store.inTransaction("pretend a newer program migrated", c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("INSERT INTO schema_version (version, description, applied_ms) VALUES (99, 'future', 0)");
+            }
+        });
+        assertThatThrownBy(() -> secondStore(clock).close()).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema is version 99 but this program knows only up to " + Migrations.latest(store.dialect()));
     }
 
     static DispatchRequest withKey(DispatchRequest q, String key) {
