@@ -98,7 +98,9 @@ final class RequestCommand {
                 r.problems().forEach(p -> err.println("  " + option(p)));
                 return ExitCodes.BAD_INPUT;
             }
-            out.println(r.deliveryId() + " " + r.message());
+            // the parcel id first, for scripts
+            out.println(r.deliveryId() + (IntakeResult.ALREADY_STORED.equals(r.status()) ? " already stored (same ref)" : " accepted")
+                    + (r.duplicateOf() == null ? "" : "; looks like a duplicate of " + r.duplicateOf() + " (same recipient and items)"));
             return ExitCodes.OK;
         }
 
