@@ -58,7 +58,7 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
         String says = e.message().isBlank() ? "" : ": " + e.message();
         switch (e.type()) {
             case TOOK_OFF -> store.openSortie(e.droneId()).ifPresent(s -> s.parcelIds().forEach(p -> {
-                if (state(p).filter(st -> st == DeliveryState.UPLOADED).isPresent()) {
+                if (stateOn(s, p).filter(st -> st == DeliveryState.UPLOADED).isPresent()) {
                     move(p, DeliveryState.IN_FLIGHT, e.droneId() + " took off on sortie " + s.id(), at);
                 }
             }));
@@ -93,13 +93,13 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
             return java.util.List.of();
         }
         SortieRecord s = open.get();
-        if (s.parcelIds().stream().map(this::state).flatMap(Optional::stream).anyMatch(FLOWN::contains)) {
+        if (s.parcelIds().stream().map(p -> stateOn(s, p)).flatMap(Optional::stream).anyMatch(FLOWN::contains)) {
             LOG.warn("{} is {} but sortie {} has flown; its landing will settle the parcels", droneId, why, s.id());
             return java.util.List.of();
         }
         java.util.List<String> back = new java.util.ArrayList<>();
         for (String p : s.parcelIds()) {
-            if (state(p).filter(NOT_FLOWN::contains).isPresent()
+            if (stateOn(s, p).filter(NOT_FLOWN::contains).isPresent()
                     && move(p, DeliveryState.RETURNED, droneId + " cannot fly sortie " + s.id() + ": " + why, at)
                     && move(p, DeliveryState.REQUESTED, "back in the queue: sortie " + s.id() + " will not fly", at)) {
                 back.add(p);
@@ -110,13 +110,13 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
     }
 
     private void landed(SortieRecord s, Instant at) {
-        boolean flew = s.parcelIds().stream().map(this::state).flatMap(Optional::stream).anyMatch(FLOWN::contains);
+        boolean flew = s.parcelIds().stream().map(p -> stateOn(s, p)).flatMap(Optional::stream).anyMatch(FLOWN::contains);
         if (!flew) {
             LOG.info("landing of {} ignored: sortie {} has not taken off", s.droneId(), s.id());
             return;
         }
         for (String p : s.parcelIds()) {
-            if (state(p).filter(ON_BOARD::contains).isPresent()) {
+            if (stateOn(s, p).filter(ON_BOARD::contains).isPresent()) {
                 move(p, DeliveryState.RETURNED, s.droneId() + " landed with the parcel on board", at);
             }
         }
@@ -135,6 +135,14 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
             LOG.warn("{} event {} names no parcel; ignored", e.type(), e.eventId());
         }
         return e.parcelId();
+    }
+
+    /**
+     * The parcel's state while it belongs to sortie {@code s}: a parcel put back in the queue
+     * and carried by a later sortie is no longer this sortie's business.
+     */
+    private Optional<DeliveryState> stateOn(SortieRecord s, String parcelId) {
+        return store.find(parcelId).filter(d -> d.sortieId().equals(Optional.of(s.id()))).map(Delivery::state);
     }
 
     private Optional<DeliveryState> state(String parcelId) {

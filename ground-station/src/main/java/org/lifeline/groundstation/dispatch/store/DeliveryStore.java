@@ -167,6 +167,31 @@ public final class DeliveryStore implements AutoCloseable {
     }
 
     /**
+     * Takes a delivery off its sortie and puts it back in the queue in one transaction:
+     * {@code → RETURNED} with {@code reason}, then {@code RETURNED → REQUESTED}. For an
+     * assignment displaced by more urgent requests, or a sortie that will not fly. Refused
+     * (nothing written) for a parcel in the air (IN_FLIGHT, RELEASED: its landing returns it)
+     * and from states that never return (REQUESTED, the final ones).
+     */
+    public Outcome requeue(String id, String reason) {
+        Instant at = clock.instant();
+        return db.inTransaction("putting " + id + " back in the queue", c -> {
+            Optional<Delivery> d = Rows.lock(c, db.dialect(), id);
+            if (d.isPresent() && (d.get().state() == DeliveryState.IN_FLIGHT || d.get().state() == DeliveryState.RELEASED)) {
+                return new Outcome(Outcome.Kind.REFUSED, Optional.of(d.get().state()),
+                        id + " is " + d.get().state() + ": the parcel is not back on the ground; its sortie's landing returns it");
+            }
+            if (d.isPresent() && d.get().state() != DeliveryState.RETURNED) {
+                Outcome o = Rows.move(c, db.dialect(), id, DeliveryState.RETURNED, reason, at, null);
+                if (o.kind() != Outcome.Kind.DONE) {
+                    return o;
+                }
+            }
+            return Rows.move(c, db.dialect(), id, DeliveryState.REQUESTED, "back in the queue: " + reason, at, null);
+        });
+    }
+
+    /**
      * The recipient confirms: RELEASED → CONFIRMED. Idempotent: a parcel already confirmed
      * answers {@link Outcome.Kind#ALREADY}; one not yet released is refused with its state.
      */

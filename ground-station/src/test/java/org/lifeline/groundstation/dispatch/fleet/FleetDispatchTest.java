@@ -19,6 +19,7 @@ import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.state.Lifecycle;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
+import org.lifeline.groundstation.dispatch.store.Outcome;
 import org.lifeline.groundstation.dispatch.store.WaveClaim;
 
 class FleetDispatchTest {
@@ -124,6 +125,25 @@ class FleetDispatchTest {
         event(EventType.TOOK_OFF, null, "");
         assertThat(fleet.droneOffline("drone-1", "link lost", clock.instant())).isEmpty();
         assertThat(state(a)).isEqualTo(DeliveryState.IN_FLIGHT);
+    }
+
+    @Test
+    void aParcelMovedToAnotherSortieIsNoLongerTheFirstSortiesBusiness() {
+        assertThat(store.requeue(b, "displaced by urgent medicine").kind()).isEqualTo(Outcome.Kind.DONE);
+        assertThat(store.history(b)).extracting(Transition::reason).endsWith("displaced by urgent medicine",
+                "back in the queue: displaced by urgent medicine");
+        WaveClaim claim = store.claimQueued("d", 5, Duration.ofMinutes(5));
+        assertThat(store.recordSortie(claim, "S-2", "drone-2", List.of(b), "wave 2").ok()).isTrue();
+        store.transition(b, DeliveryState.PLANNED, "planned");
+        store.transition(b, DeliveryState.UPLOADED, "uploaded");
+        fleet.accept(new FleetEvent("drone-2-1", "drone-2", 1, clock.millis(), EventType.TOOK_OFF, Optional.empty(), ""));
+        event(EventType.TOOK_OFF, null, "");
+        event(EventType.LANDED, null, "landed");
+        assertThat(state(a)).isEqualTo(DeliveryState.REQUESTED);
+        assertThat(state(b)).as("flying on drone-2").isEqualTo(DeliveryState.IN_FLIGHT);
+        assertThat(store.find(b).orElseThrow().sortieId()).contains("S-2");
+        assertThat(store.requeue(b, "try").message()).contains("IN_FLIGHT: the parcel is not back on the ground");
+        assertThat(store.requeue(a, "twice").kind()).isEqualTo(Outcome.Kind.REFUSED);
     }
 
     @Test
