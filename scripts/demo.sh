@@ -4,11 +4,24 @@
 # mission, fence and rally points with read-back verification, start the mission and follow
 # the flight to its landing. Outputs (plan, map, tlogs, simulator log) go to ./demo-out/.
 #
-#   ./lifeline demo [--speedup N]      (default speed-up 10: the ~12-minute flight takes ~1.5 min)
+# The fleet bus is an MQTT broker embedded in the ground station (nothing to install) unless
+# --broker names a real one (Mosquitto, EMQX); the onboard agent runs as its own process on the
+# simulator's companion port and releases the parcel over the drop point.
+#
+#   ./lifeline demo [--speedup N] [--broker tcp://HOST:PORT]
+#        (default speed-up 10: the ~12-minute flight takes ~1.5 min)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 speedup=10
-if [ "${1:-}" = "--speedup" ] && [ -n "${2:-}" ]; then speedup=$2; fi
+broker_uri=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --speedup) [ -n "${2:-}" ] || { echo "demo: --speedup needs a number" >&2; exit 2; }; speedup=$2; shift 2 ;;
+    --broker) [ -n "${2:-}" ] || { echo "demo: --broker needs tcp://HOST:PORT" >&2; exit 2; }; broker_uri=$2; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "demo: unknown option '$1' (expected --speedup N or --broker URI)" >&2; exit 2 ;;
+  esac
+done
 
 sim_jar="$here/simulator/target/lifeline-simulator.jar"
 gs="$here/lifeline"
@@ -63,37 +76,35 @@ java -jar "$sim_jar" --gcs "tcpin://127.0.0.1:$port" --companion "tcpin://127.0.
 pids+=($!)
 wait_port "$port" "${pids[-1]}" "the simulator"
 
-mosquitto_bin=$(command -v mosquitto || ls /usr/sbin/mosquitto 2>/dev/null || true)
 agent_jar="$here/onboard-agent/target/lifeline-agent.jar"
-if [ -n "$mosquitto_bin" ] && [ -f "$agent_jar" ]; then
-  echo
-  echo "== 2b. Fleet bus: Mosquitto, the onboard agent on the companion port, the ground station listening"
+[ -f "$agent_jar" ] || { echo "demo: $agent_jar is missing; build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+echo
+rm -rf broker agent && mkdir -p broker agent
+if [ -z "$broker_uri" ]; then
+  echo "== 2b. Fleet bus: the embedded MQTT broker, the onboard agent on the companion port, the ground station listening"
   broker=$(free_port)
-  rm -rf broker agent && mkdir -p broker agent
-  printf 'listener %s 127.0.0.1\nallow_anonymous true\nuser %s\n' "$broker" "$(id -un)" > broker/mosquitto.conf
-  "$mosquitto_bin" -c broker/mosquitto.conf > broker/mosquitto.log 2>&1 &
+  "$gs" broker --port "$broker" > broker/broker.log 2>&1 &
   pids+=($!)
-  wait_port "$broker" "${pids[-1]}" "mosquitto"
-  head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > agent/command.key
-  cat > agent/agent.properties <<PROPS
+  wait_port "$broker" "${pids[-1]}" "the embedded broker"
+  broker_uri="tcp://127.0.0.1:$broker"
+else
+  echo "== 2b. Fleet bus: the broker at $broker_uri, the onboard agent on the companion port, the ground station listening"
+fi
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > agent/command.key
+cat > agent/agent.properties <<PROPS
 drone.id = demo-1
 fc.uri = tcp://127.0.0.1:$companion
-broker.uri = tcp://127.0.0.1:$broker
+broker.uri = $broker_uri
 commands.keyFile = command.key
 data.dir = data
 hardware = mock
 telemetry.rateHz = 2
 PROPS
-  java -Xmx64m -jar "$agent_jar" --config agent/agent.properties > agent/agent.log 2>&1 &
-  pids+=($!)
-  "$gs" fleet watch --broker "tcp://127.0.0.1:$broker" --client-id demo-gs --until landed --seconds 600 > fleet.log 2>&1 &
-  fleet_watch=$!
-  pids+=($fleet_watch)
-else
-  echo "   (mosquitto not installed: the onboard agent and the fleet bus are left out;"
-  echo "    apt-get install -y mosquitto for the full demo)"
-  fleet_watch=
-fi
+java -Xmx64m -jar "$agent_jar" --config agent/agent.properties > agent/agent.log 2>&1 &
+pids+=($!)
+"$gs" fleet watch --broker "$broker_uri" --client-id demo-gs --until landed --seconds 600 > fleet.log 2>&1 &
+fleet_watch=$!
+pids+=($fleet_watch)
 
 echo
 echo "== 3. Upload mission, geofence and rally points (verified by reading them back)"
@@ -107,12 +118,10 @@ echo
 echo "== 5. Follow the flight until it lands"
 "$gs" vehicle watch --connect "$link" --every 5 --seconds 600
 
-if [ -n "$fleet_watch" ]; then
-  echo
-  echo "== 6. What the ground station heard from the onboard agent over MQTT"
-  wait "$fleet_watch" 2>/dev/null || true
-  cat fleet.log
-fi
+echo
+echo "== 6. What the ground station heard from the onboard agent over MQTT"
+wait "$fleet_watch" 2>/dev/null || true
+cat fleet.log
 
 echo
 echo "Done. Plan, map (delivery.png), GeoJSON, the flight's .tlog files and every log are in $out"

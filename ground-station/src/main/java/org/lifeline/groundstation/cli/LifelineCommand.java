@@ -19,6 +19,8 @@ import java.time.Clock;
                 PlanCommand.class,
                 VehicleCommand.class,
                 FleetCommand.class,
+                BrokerCommand.class,
+                AirspaceCommand.class,
                 RequestCommand.class,
                 DispatchCommand.class,
         })

@@ -3,6 +3,7 @@ package org.lifeline.groundstation.planning.route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +76,7 @@ public final class AirspaceRoutePlanner {
 
     /** The shortest route between two positions, entering no blocking zone. */
     public Planned<Route> route(GeoPoint from, GeoPoint to) {
-        return legs(List.of(new Stop("start", from, Set.of()), new Stop("goal", to, Set.of())));
+        return legs(List.of(new Stop("start", null, from, Set.of()), new Stop("goal", null, to, Set.of())));
     }
 
     /** A delivery tour: launch site, each drop point in order, back to the launch site. */
@@ -85,6 +86,21 @@ public final class AirspaceRoutePlanner {
         ids.addAll(dropPointIds);
         ids.add(launchSiteId);
         return tour(ids);
+    }
+
+    /**
+     * Why parcels from launch site {@code launchId} cannot reach drop point {@code dropId} and
+     * come back with the margin, or empty when they can: the stop is unknown or was left out of
+     * the airspace (its own reason), or no route reaches it ({@code ... is unreachable ...},
+     * naming the zones that close it in). For checking a request before it is assigned.
+     */
+    public Optional<String> unreachable(String launchId, String dropId) {
+        Optional<String> refused = airspace.launchSiteRefusal(launchId).or(() -> airspace.dropPointRefusal(dropId));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        return delivery(launchId, List.of(dropId)) instanceof Planned.Blocked<Route> b
+                ? Optional.of(b.blockage().reason()) : Optional.empty();
     }
 
     /** A tour through launch sites and drop points given by id, in order. */
@@ -99,7 +115,8 @@ public final class AirspaceRoutePlanner {
         return legs(stops);
     }
 
-    private record Stop(String id, GeoPoint position, Set<String> enterable) {
+    /** A stop of a tour; {@code kind} is "drop point", "launch site" or {@code null} for a bare position. */
+    private record Stop(String id, String kind, GeoPoint position, Set<String> enterable) {
     }
 
     private Stop stop(String id) {
@@ -111,18 +128,19 @@ public final class AirspaceRoutePlanner {
                     zones.add(z.id());
                 }
             }
-            return new Stop(id, d.position(), zones);
+            return new Stop(id, "drop point", d.position(), zones);
         }
         LaunchSite l = airspace.launchSite(id).orElseThrow(() -> new IllegalArgumentException(
-                "no launch site or drop point with id \"" + id + "\" in the airspace"
-                        + (options.at() == null ? "" : " in force at " + options.at())));
+                airspace.leftOutReason(id).map(r -> id + " was left out of the airspace: " + r)
+                        .orElse("no launch site or drop point with id \"" + id + "\" in the airspace"
+                                + (options.at() == null ? "" : " in force at " + options.at()))));
         Set<String> zones = new TreeSet<>();
         for (QuarantineZone z : airspace.quarantineZones()) {
             if (covers(z.area(), l.position())) {
                 zones.add(z.id());
             }
         }
-        return new Stop(id, l.position(), zones);
+        return new Stop(id, "launch site", l.position(), zones);
     }
 
     private static boolean covers(Geometry area, GeoPoint p) {
@@ -141,8 +159,13 @@ public final class AirspaceRoutePlanner {
             Planned<PlanarPath> leg = planner(lifted).shortestPath(projection.toLocal(a.position()),
                     projection.toLocal(b.position()));
             if (leg instanceof Planned.Blocked<PlanarPath> blocked) {
-                return Planned.blocked("leg " + a.id() + " → " + b.id() + ": " + blocked.blockage().reason(),
-                        blocked.blockage().zoneIds());
+                Blockage why = blocked.blockage();
+                Stop end = why.end() == Blockage.End.START ? a : b;
+                String what = end.kind() != null ? end.kind() : why.end() == Blockage.End.START ? "start" : "goal";
+                String said = Unreachable.explain(airspace, why, what, end.kind() == null ? null : end.id(),
+                        options.marginMetres());
+                return Planned.blocked(new Blockage("leg " + a.id() + " → " + b.id() + ": " + said, why.zoneIds(),
+                        why.end(), why.cause(), why.areaEdge()));
             }
             PlanarPath path = ((Planned.Found<PlanarPath>) leg).value();
             List<GeoPoint> legPoints = new ArrayList<>();
