@@ -22,6 +22,8 @@ import java.time.Clock;
                 BrokerCommand.class,
                 AirspaceCommand.class,
                 LogCommand.class,
+                RequestCommand.class,
+                DispatchCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 
