@@ -26,8 +26,10 @@ import org.lifeline.groundstation.airspace.DropPoint;
  *       drop point must be in the airspace in force, some drone must lift it, and some drone
  *       must reach it and come back above the reserve ({@link Reach}).</li>
  *   <li>The solver sees every urgent-medicine parcel and, after them, the first
- *       {@code candidatesPerDrone} × drones parcels of the queue; the rest wait their turn.</li>
+ *       parcels of the queue up to {@code candidateLoad} × the drones' payload; the rest wait their turn.</li>
  *   <li>jsprit packs them into sorties ({@link JspritAssignment}) over geofenced distances.</li>
+ *   <li>A lightly loaded sortie of recent parcels, none urgent, may be held back a few minutes so
+ *       that others join it ({@link BatchHold}).</li>
  *   <li>Every parcel and every idle drone gets its explanation.</li>
  * </ol>
  * A deadline becomes a hard time window when a drone could still make it; a parcel already too
@@ -84,7 +86,7 @@ public final class WaveDispatcher {
                 }
             }
         }
-        List<JspritAssignment.Parcel> candidates = candidates(feasible, ready.size(), notes);
+        List<JspritAssignment.Parcel> candidates = candidates(feasible, ready, notes);
         JspritAssignment.Result result = JspritAssignment.solve(ready, candidates,
                 new JspritAssignment.Settings(settings.iterations(), settings.seed(), settings.sortieFixedMetres()));
 
@@ -98,6 +100,12 @@ public final class WaveDispatcher {
                 continue;
             }
             Sortie s = sortie(airspace, d, order);
+            Optional<String> hold = BatchHold.reason(s, d.drone(), now, settings);
+            if (hold.isPresent()) {
+                droneNotes.add(new Explanation(d.drone().droneId(), Explanation.Kind.DRONE_IDLE, "held back: " + hold.get()));
+                order.forEach(p -> notes.put(p.requestId(), note(p, Explanation.Kind.WAITING, "waiting: " + hold.get())));
+                continue;
+            }
             sorties.add(s);
             for (int i = 0; i < order.size(); i++) {
                 QueuedParcel p = order.get(i);
@@ -149,20 +157,22 @@ public final class WaveDispatcher {
         return earliest <= seconds ? OptionalDouble.of(seconds) : OptionalDouble.empty();
     }
 
-    private List<JspritAssignment.Parcel> candidates(List<JspritAssignment.Parcel> feasible, int drones,
-                                                     Map<String, Explanation> notes) {
-        int limit = settings.candidatesPerDrone() * drones;
+    private List<JspritAssignment.Parcel> candidates(List<JspritAssignment.Parcel> feasible,
+                                                     List<JspritAssignment.Drone> drones, Map<String, Explanation> notes) {
+        double capacity = settings.candidateLoad() * drones.stream().mapToInt(d -> d.drone().payloadGrams()).sum();
         long urgent = feasible.stream().filter(p -> p.parcel().priority() == Priority.URGENT_MEDICINE).count();
         List<JspritAssignment.Parcel> out = new ArrayList<>();
+        double load = 0;
         int ahead = 0;
         for (JspritAssignment.Parcel p : feasible) {
-            if (p.parcel().priority() == Priority.URGENT_MEDICINE || out.size() < limit) {
+            if (p.parcel().priority() == Priority.URGENT_MEDICINE || load < capacity) {
                 out.add(p);
+                load += p.parcel().weightGrams();
             } else {
                 notes.put(p.parcel().requestId(), note(p.parcel(), Explanation.Kind.WAITING, urgent > 0
                         ? String.format(Locale.ROOT, "waiting: lower priority than %d urgent parcels and %d more ahead in the queue",
                         urgent, ahead - urgent)
-                        : String.format(Locale.ROOT, "waiting: %d parcels ahead in the queue", ahead)));
+                        : String.format(Locale.ROOT, "waiting: %d parcels ahead in the queue fill the available drones", ahead)));
             }
             ahead++;
         }

@@ -105,6 +105,23 @@ class WaveDispatcherTest {
     }
 
     @Test
+    void aLightSortieOfRecentParcelsIsHeldForOthersToJoinButUrgentMedicineNeverWaits() {
+        List<FleetDrone> fleet = List.of(drone("d1", "launch-fire"));
+        Wave held = dispatcher.plan(FUGOU, NOW, List.of(parcel("food", "dp-elderly-home", 300, Priority.FOOD, 2)), fleet);
+
+        assertThat(held.sorties()).isEmpty();
+        assertThat(held.explain("food").orElseThrow().text()).isEqualTo("waiting: d1's sortie would fly 15 % loaded "
+                + "(flies at 60 %); held for other parcels to join until 02:08 UTC at the latest");
+        assertThat(held.explain("d1").orElseThrow().text()).startsWith("held back: d1's sortie would fly 15 % loaded");
+
+        Wave later = dispatcher.plan(FUGOU, NOW.plusSeconds(480), List.of(parcel("food", "dp-elderly-home", 300, Priority.FOOD, 2)), fleet);
+        assertThat(later.sorties()).hasSize(1);
+
+        Wave urgent = dispatcher.plan(FUGOU, NOW, List.of(parcel("pills", "dp-elderly-home", 300, Priority.URGENT_MEDICINE, 0)), fleet);
+        assertThat(urgent.sorties()).hasSize(1);
+    }
+
+    @Test
     void theSameInputsGiveTheSameWave() {
         List<QueuedParcel> queue = new ArrayList<>();
         String[] drops = {"dp-community", "dp-riverside", "dp-pharmacy-north", "dp-dongcheng", "dp-nanguan-clinic",
