@@ -33,6 +33,18 @@ class WaveDispatcherTest {
     }
 
     @Test
+    void onASortieWithUrgentMedicineAndFoodTheMedicineIsDroppedFirst() {
+        List<QueuedParcel> queue = List.of(
+                parcel("food", "dp-elderly-home", 800, Priority.FOOD, 30),
+                parcel("urgent", "dp-community", 300, Priority.URGENT_MEDICINE, 1));
+        Wave wave = dispatcher.plan(FUGOU, NOW, queue, List.of(drone("d1", "launch-fire")));
+
+        assertThat(wave.sorties()).hasSize(1);
+        assertThat(wave.sorties().get(0).parcels()).extracting(QueuedParcel::requestId).containsExactly("urgent", "food");
+        assertThat(wave.explain("urgent").orElseThrow().text()).startsWith("d1, drop 1 of 2 from launch-fire: ");
+    }
+
+    @Test
     void aSortieCarriesSeveralParcelsUpToThePayloadAndNoMore() {
         List<QueuedParcel> queue = List.of(
                 parcel("a", "dp-jianshe-b3", 700, Priority.FOOD),
