@@ -134,6 +134,24 @@ class WaveDispatcherTest {
     }
 
     @Test
+    void aDeadlineThatCanStillBeMetIsAWindowAndOneAlreadyMissedStillFliesMarkedLate() {
+        QueuedParcel due = new QueuedParcel("due", "dp-community", 500, Priority.MEDICINE, NOW.minusSeconds(3_000),
+                Optional.of(NOW.plusSeconds(270)));
+        QueuedParcel missed = new QueuedParcel("missed", "dp-riverside", 500, Priority.MEDICINE, NOW.minusSeconds(9_000),
+                Optional.of(NOW.minusSeconds(60)));
+        QueuedParcel food = parcel("food", "dp-elderly-home", 500, Priority.FOOD, 30);
+        Wave wave = dispatcher.plan(FUGOU, NOW, List.of(food, due, missed),
+                List.of(drone("d1", "launch-fire"), drone("d2", "launch-west")));
+
+        Sortie withDue = wave.sorties().stream().filter(s -> s.parcels().contains(due)).findFirst().orElseThrow();
+        // straight there takes about 232 s with the climb, by way of the elderly home about 305 s: it must go first
+        assertThat(withDue.parcels().get(0)).isEqualTo(due);
+        assertThat(wave.explain("missed").orElseThrow().kind()).isEqualTo(Explanation.Kind.ASSIGNED);
+        assertThat(wave.explain("missed").orElseThrow().text()).endsWith("; late: no drone can make its deadline");
+        assertThat(wave.explain("due").orElseThrow().text()).doesNotContain("late");
+    }
+
+    @Test
     void theSameInputsGiveTheSameWave() {
         List<QueuedParcel> queue = new ArrayList<>();
         String[] drops = {"dp-community", "dp-riverside", "dp-pharmacy-north", "dp-dongcheng", "dp-nanguan-clinic",
