@@ -26,10 +26,10 @@ public record LabelFont(Path file) {
     /** The environment variable naming a TrueType (.ttf/.ttc) font for labels. */
     public static final String FONT_ENV = "LIFELINE_LABEL_FONT";
     /** Printed on a label drawn without a CJK font. */
-    public static final String MISSING_NOTE = "No CJK font: apt-get install fonts-droid-fallback";
+    public static final String MISSING_NOTE = "No CJK font: apt-get install fonts-wqy-microhei";
 
     private static final List<String> CANDIDATES = List.of(
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
             "/usr/share/fonts/truetype/arphic/uming.ttc");
 

@@ -50,7 +50,7 @@ public final class Labels {
         try {
             uri = new java.net.URI(b);
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("base URL: \"" + baseUrl + "\" is not a URL: " + e.getReason());
+            throw new IllegalArgumentException("base URL: expected http(s)://HOST[:PORT][/PATH], got \"" + baseUrl + "\" (" + e.getReason() + ")");
         }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
                 || uri.getQuery() != null || uri.getFragment() != null) {
