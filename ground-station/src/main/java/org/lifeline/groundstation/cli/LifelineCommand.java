@@ -19,6 +19,7 @@ import java.time.Clock;
                 PlanCommand.class,
                 VehicleCommand.class,
                 FleetCommand.class,
+                ServeCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

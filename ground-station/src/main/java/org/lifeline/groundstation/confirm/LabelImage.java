@@ -16,7 +16,8 @@ import javax.imageio.ImageIO;
 /**
  * One parcel label as a PNG, 600 × 900 pixels (75 × 112 mm at 203 dpi, a common label printer):
  * the drop point's name on top, the QR code, then the parcel id, the 6-digit code, the recipient's
- * label and the items.
+ * label and the items. Characters the font cannot draw become "?", and the label then says
+ * which font package is missing.
  */
 public final class LabelImage {
 
@@ -46,7 +47,10 @@ public final class LabelImage {
             y = line(g, font.awt(Font.BOLD, 44f), code + label.spacedCode(), y + 14);
             y = line(g, font.awt(Font.PLAIN, 30f), label.recipientLabel(), y + 10);
             y = line(g, font.awt(Font.PLAIN, 24f), label.itemsSummary(), y + 4);
-            if (!font.cjk()) {
+            boolean lost = !displayable(font.awt(Font.BOLD, 40f), label.dropPointName()).equals(label.dropPointName())
+                    || !displayable(font.awt(Font.PLAIN, 30f), label.recipientLabel()).equals(label.recipientLabel())
+                    || !displayable(font.awt(Font.PLAIN, 24f), label.itemsSummary()).equals(label.itemsSummary());
+            if (lost) {
                 line(g, font.awt(Font.ITALIC, 20f), LabelFont.MISSING_NOTE, HEIGHT - MARGIN);
             }
         } finally {

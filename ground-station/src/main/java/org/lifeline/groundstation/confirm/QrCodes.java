@@ -18,13 +18,13 @@ final class QrCodes {
     }
 
     /**
-     * The QR code for {@code text}, {@code size} pixels square with a 2-module quiet zone.
+     * The QR code for {@code text}, {@code size} pixels square with the standard 4-module quiet zone.
      * Error correction M: a label survives a scuff or a fold in one corner.
      */
     static BufferedImage encode(String text, int size) {
         try {
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             return MatrixToImageWriter.toBufferedImage(m);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + text.length() + " characters as a QR code: " + e.getMessage(), e);
