@@ -83,7 +83,11 @@ public final class ConfirmationLoadHarness {
                      new CsrfGuard(), ZoneOffset.UTC)),
                      ClientRateLimiter.unlimited())) {
             String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            // several clients: one JDK HttpClient has one selector thread for all its connections
+            HttpClient[] http = new HttpClient[8];
+            for (int i = 0; i < http.length; i++) {
+                http[i] = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            }
             Run warm = run(http, base, paths, clients, warmup, 0);
             Run measured = run(http, base, paths, clients, seconds, warm.nextIndex);
             System.out.printf(Locale.ROOT, "clients %d, %d s measured after %d s warm-up, %d cores, java %s, used tokens %s%n",
@@ -102,7 +106,7 @@ public final class ConfirmationLoadHarness {
     private record Run(long confirmed, long failures, double wallSeconds, long[] get, long[] post, int nextIndex) {
     }
 
-    private static Run run(HttpClient http, String base, String[][] paths, int clients, int seconds, int startIndex)
+    private static Run run(HttpClient[] clientsHttp, String base, String[][] paths, int clients, int seconds, int startIndex)
             throws InterruptedException {
         AtomicLong confirmed = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -113,6 +117,7 @@ public final class ConfirmationLoadHarness {
         long[] deadline = new long[1];
         for (int c = 0; c < clients; c++) {
             int client = c;
+            HttpClient http = clientsHttp[c % clientsHttp.length];
             Samples mine = new Samples(paths[c].length);
             samples.add(mine);
             Thread t = new Thread(() -> {
