@@ -24,6 +24,7 @@ import java.time.Clock;
                 LogCommand.class,
                 RequestCommand.class,
                 DispatchCommand.class,
+                ServeCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 
