@@ -95,8 +95,8 @@ class SerialRadioEndToEndTest {
         assertThat(heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class))).isFalse();
         try (org.lifeline.command.TelemetryRequests asked = org.lifeline.command.TelemetryRequests.start(gcs, wallClock, 255, 3, 1,
                 org.lifeline.command.TelemetryPlan.monitor(2))) {
-            assertThat(org.lifeline.support.Await.until(() -> heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class)),
-                    Duration.ofSeconds(10))).isTrue();
+            assertThat(org.lifeline.support.Await.until(() -> asked.lastRound().isPresent()
+                    && heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class)), Duration.ofSeconds(10))).isTrue();
             assertThat(asked.lastRound()).hasValueSatisfying(r -> assertThat(r.allAccepted()).isTrue());
         }
         assertThat(gcs.counters().crcFailures()).isZero();
