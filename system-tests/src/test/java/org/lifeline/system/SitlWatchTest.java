@@ -66,6 +66,7 @@ class SitlWatchTest {
             }
             int exit = watch.get(30, TimeUnit.SECONDS);
             String shown = out.toString();
+            System.out.println(shown);
             assertThat(exit).as(err.toString()).isZero();
             assertThat(shown).contains("armed in ").contains("took off").contains("reached mission item 1")
                     .contains("reached mission item 2").contains("disarmed: landed");
