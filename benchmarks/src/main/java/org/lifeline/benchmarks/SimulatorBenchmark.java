@@ -83,6 +83,8 @@ public class SimulatorBenchmark {
             SimulatedVehicle v = SimulatedVehicle.builder().clock(clock).systemId(sysid).home(home).seed(i)
                     .wind(new Wind(5, 270, 1.5, 4)).port("gcs", gcs.a()).port("companion", companion.a()).build();
             fleet.add(v);
+            askForStreams(gcs.b(), sysid);
+            askForStreams(companion.b(), sysid);
             companion.b().subscribe(m -> received++);
             startMission(gcs.b(), sysid, frame);
         }
@@ -90,6 +92,18 @@ public class SimulatorBenchmark {
         bare = new FlightModel(Airframe.deliveryQuad(), new Wind(5, 270, 1.5, 4), GpsReceiver.typical(), Battery.fourCell5000(), 1);
         for (int i = 0; i < 1000; i++) {
             bare.step(0.01, Target.takeoff(30));
+        }
+    }
+
+    /**
+     * Asks for the standard rates (position, attitude, HUD 4 Hz; status, GPS, servos 2 Hz;
+     * battery 1 Hz): like ArduPilot, the simulator streams nothing but heartbeats unasked.
+     */
+    private static void askForStreams(MessageChannel port, int sysid) {
+        int[][] groups = {{2, 2}, {3, 2}, {6, 4}, {10, 4}, {11, 4}, {12, 1}};
+        for (int[] g : groups) {
+            port.send(io.dronefleet.mavlink.common.RequestDataStream.builder().targetSystem(sysid).targetComponent(1)
+                    .reqStreamId(g[0]).reqMessageRate(g[1]).startStop(1).build());
         }
     }
 

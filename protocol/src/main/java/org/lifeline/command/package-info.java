@@ -2,7 +2,10 @@
  * Commanding a vehicle: the MAVLink command protocol (COMMAND_LONG / COMMAND_INT answered by
  * COMMAND_ACK, with retries and IN_PROGRESS updates) in {@link org.lifeline.command.CommandClient},
  * and the pilot's actions on top of it — arm, disarm, change mode, start the mission, return,
- * land — in {@link org.lifeline.command.VehicleControl}.
+ * land — in {@link org.lifeline.command.VehicleControl}. Asking a vehicle for telemetry, which
+ * ArduPilot sends on no port until asked, is {@link org.lifeline.command.TelemetryRequests}
+ * (SET_MESSAGE_INTERVAL, acks checked, REQUEST_DATA_STREAM as the fallback, renewed when the
+ * vehicle comes back after a silence).
  *
  * <p>Why a package of its own: commands are the one place where the ground station changes what
  * a vehicle does right now, so their outcome must never be ambiguous. Every command ends in

@@ -60,6 +60,8 @@ final class FlightProbe implements AutoCloseable {
     /** What the vehicle did, recorded. */
     static final class Record {
         Long timesyncTc1;
+        /** Message ids heard in the 1.5 s (wall) after the first heartbeat, before anything was asked. */
+        final java.util.Set<Integer> unasked = new java.util.TreeSet<>();
         int heartbeatIntervalResult = -1;
         final Map<Integer, Integer> streamResults = new ConcurrentHashMap<>();
         final Map<MissionType, List<Integer>> framesBack = new LinkedHashMap<>();
@@ -178,6 +180,13 @@ final class FlightProbe implements AutoCloseable {
     void askProtocolQuestions() throws InterruptedException {
         if (await(Heartbeat.class, Duration.ofSeconds(30), h -> true) == null) {
             throw new AssertionError("no heartbeat from the vehicle");
+        }
+        long quietEnd = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+        while (System.nanoTime() < quietEnd) {
+            Object o = inbox.poll(20, TimeUnit.MILLISECONDS);
+            if (o != null) {
+                record.unasked.add(idOf(o));
+            }
         }
         for (Map.Entry<Integer, Long> s : STREAMS.entrySet()) {
             CommandAck ack = command(511, s.getKey(), s.getValue());

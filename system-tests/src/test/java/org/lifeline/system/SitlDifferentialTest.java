@@ -133,10 +133,13 @@ class SitlDifferentialTest {
             r.reachedMs.keySet().forEach(seq -> b.append(String.format(" #%d %.1fs", seq, r.secondsToReach(seq))));
             FlightProbe.STREAMS.keySet().stream().sorted().forEach(id -> b.append(String.format(" m%d %.2fHz", id, r.rateHz(id))));
             b.append(" modes ").append(r.modes).append(" landed ").append(r.landedStates).append(" servo8 ").append(r.servo8)
-                    .append(" ").append(r.voltageMv).append(" mV ").append(r.remainingPercent).append(" % frames ").append(r.framesBack);
+                    .append(" ").append(r.voltageMv).append(" mV ").append(r.remainingPercent).append(" % frames ").append(r.framesBack)
+                    .append(" unasked ").append(r.unasked);
             System.out.println(b);
         }
         // protocol behaviours
+        assertThat(sitl.unasked).as("SITL's GCS port streams no position unasked").doesNotContain(33).contains(0);
+        assertThat(sim.unasked).as("the simulator's GCS port streams no position unasked").doesNotContain(33).contains(0);
         assertThat(sitl.timesyncTc1).as("SITL answers TIMESYNC").isNotNull().isPositive();
         assertThat(sim.timesyncTc1).as("simulator answers TIMESYNC").isNotNull().isPositive();
         assertThat(sim.heartbeatIntervalResult).as("SET_MESSAGE_INTERVAL(HEARTBEAT)").isEqualTo(sitl.heartbeatIntervalResult).isZero();

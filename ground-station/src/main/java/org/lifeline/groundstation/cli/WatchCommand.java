@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.lifeline.command.TelemetryPlan;
+import org.lifeline.command.TelemetryRequests;
 import org.lifeline.groundstation.monitor.FlightMonitor;
 import org.lifeline.groundstation.session.VehicleSession;
 import org.lifeline.time.Scheduler;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Option;
  * {@code lifeline vehicle watch}: follow a flight on the terminal — one status line every
  * interval and each notable moment (armed, took off, item reached, autopilot text) as it
  * happens — until the vehicle lands (disarms after having been armed) or the time runs out.
+ * It first asks the vehicle for position, battery, GPS and mission progress: ArduPilot sends
+ * none of them on its GCS port until asked.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Follow the flight: status every interval and each event, until the vehicle lands.")
@@ -28,6 +32,11 @@ final class WatchCommand extends SessionCommand {
             description = "Seconds between status lines (default: ${DEFAULT-VALUE}).")
     double every;
 
+    @Option(names = "--position-rate", paramLabel = "HZ", defaultValue = "2",
+            description = "Position messages per second to ask the vehicle for (0.1..10; battery, GPS and mission "
+                    + "progress come once a second; default: ${DEFAULT-VALUE}).")
+    double positionRate;
+
     WatchCommand(CliEnvironment env) {
         super(env);
     }
@@ -39,6 +48,9 @@ final class WatchCommand extends SessionCommand {
         }
         if (!(every >= 0.1 && every <= 3600)) {
             throw new IllegalArgumentException("--every: expected 0.1..3600 seconds, got " + every);
+        }
+        if (!(positionRate >= 0.1 && positionRate <= 10)) {
+            throw new IllegalArgumentException("--position-rate: expected 0.1..10 per second, got " + positionRate);
         }
     }
 
@@ -54,7 +66,8 @@ final class WatchCommand extends SessionCommand {
                     if (moment.kind() == FlightMonitor.Moment.Kind.LANDED) {
                         landed.countDown();
                     }
-                })) {
+                });
+             TelemetryRequests asked = session.requestTelemetry(TelemetryPlan.monitor(positionRate))) {
             Scheduler.Cancellable[] ticker = new Scheduler.Cancellable[1];
             Duration interval = Duration.ofMillis(Math.round(every * 1000));
             Runnable tick = new Runnable() {

@@ -1,5 +1,7 @@
 package org.lifeline.groundstation.session;
 
+import org.lifeline.command.TelemetryPlan;
+import org.lifeline.command.TelemetryRequests;
 import org.lifeline.mavlink.MessageChannel;
 import org.lifeline.time.Scheduler;
 
@@ -42,6 +44,17 @@ public interface VehicleSession extends AutoCloseable {
 
     /** Frame-level counters of the endpoint (frames, CRC failures), as far as it counts them. */
     FrameCounters frameCounters();
+
+    /**
+     * Asks the vehicle for the telemetry in {@code plan} (SET_MESSAGE_INTERVAL, falling back to
+     * REQUEST_DATA_STREAM) and asks again whenever its heartbeat returns after a silence (a link
+     * reconnect or a reboot). ArduPilot sends no telemetry on its GCS port until asked, so every
+     * command that reads telemetry calls this; commands that only transfer plans or send commands
+     * do not, to leave the radio to them. Close the result to stop renewing.
+     */
+    default TelemetryRequests requestTelemetry(TelemetryPlan plan) {
+        return TelemetryRequests.start(channel(), scheduler(), ownSystemId(), targetSystem(), targetComponent(), plan);
+    }
 
     @Override
     void close();

@@ -7,6 +7,8 @@
  * the same failure reporting ("no heartbeat from a vehicle on udpin://0.0.0.0:14550 within 10 s"
  * and exit code 3), and tests replace the whole opening with an in-process vehicle through
  * {@link org.lifeline.groundstation.session.SessionOpener}. Also here: the link inspector that
- * counts what a link carries.
+ * counts what a link carries. A command that shows telemetry asks the vehicle for it through
+ * {@link org.lifeline.groundstation.session.VehicleSession#requestTelemetry}: ArduPilot sends
+ * none until asked.
  */
 package org.lifeline.groundstation.session;

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import io.dronefleet.mavlink.common.CommandLong;
 import io.dronefleet.mavlink.common.MavCmd;
+import io.dronefleet.mavlink.common.RequestDataStream;
+import org.lifeline.command.TelemetryPlan;
 import org.lifeline.mavlink.MessageChannel;
 
 /**
@@ -14,6 +16,10 @@ import org.lifeline.mavlink.MessageChannel;
  * stays silent for three of its intervals (at least two seconds) is asked for again, at most
  * once per two seconds: a request can be lost on the link, and an autopilot that rebooted
  * forgets every interval it was given.
+ *
+ * <p>A stream still silent after its first request is also asked for with the legacy
+ * REQUEST_DATA_STREAM of its group (at the group's highest wanted rate): ArduPilot honours both,
+ * and an autopilot that refuses or ignores SET_MESSAGE_INTERVAL may still know the legacy one.
  */
 final class StreamRequests {
 
@@ -41,6 +47,7 @@ final class StreamRequests {
 
     /** Asks again for every stream that is silent (all of them at first). */
     void check(long nowMillis) {
+        Map<Integer, Integer> legacy = new TreeMap<>();
         rates.forEach((id, hz) -> {
             long interval = Math.round(1000 / hz);
             long heard = lastHeard.getOrDefault(id, Long.MIN_VALUE);
@@ -49,10 +56,15 @@ final class StreamRequests {
             boolean mayAsk = asked == Long.MIN_VALUE || nowMillis - asked >= MIN_REPEAT_MILLIS;
             if (silent && mayAsk) {
                 request(id, interval * 1000);
+                if (asked != Long.MIN_VALUE && TelemetryPlan.streamOf(id) >= 0) {
+                    legacy.merge(TelemetryPlan.streamOf(id), (int) Math.max(1, Math.ceil(hz)), Math::max);
+                }
                 lastAsked.put(id, nowMillis);
                 requestCount.merge(id, 1, Integer::sum);
             }
         });
+        legacy.forEach((stream, hz) -> channel.send(RequestDataStream.builder().targetSystem(targetSystem)
+                .targetComponent(targetComponent).reqStreamId(stream).reqMessageRate(hz).startStop(1).build()));
     }
 
     /** Forgets what was heard (the autopilot may have rebooted): every stream is asked for again. */

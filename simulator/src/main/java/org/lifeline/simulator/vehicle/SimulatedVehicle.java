@@ -7,6 +7,7 @@ import io.dronefleet.mavlink.common.MavCmd;
 import io.dronefleet.mavlink.common.MavResult;
 import io.dronefleet.mavlink.common.MavSeverity;
 import io.dronefleet.mavlink.common.MissionItemReached;
+import io.dronefleet.mavlink.common.RequestDataStream;
 import io.dronefleet.mavlink.common.SetMode;
 import io.dronefleet.mavlink.common.SetPositionTargetGlobalInt;
 import io.dronefleet.mavlink.common.Statustext;
@@ -101,7 +102,7 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     public void addPort(String name, MessageChannel channel) {
         MessageChannel effective = frameFaultsOnPorts && faults.affectsFrames()
                 ? new FaultyChannel(channel, scheduler, faults, seed + ports.size()) : channel;
-        VehiclePort port = new VehiclePort(name, effective);
+        VehiclePort port = new VehiclePort(name, effective, behaviour.ardupilot());
         port.streams().reset(scheduler.nanoTime());
         missions.addPort(port);
         ports.add(port);
@@ -191,6 +192,8 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             if (behaviour.ardupilot() && t.tc1() == 0) {
                 port.send(Timesync.builder().tc1(bootNanos()).ts1(t.ts1()).build());
             }
+        } else if (p instanceof RequestDataStream r) {
+            port.streams().requestDataStream(r.reqStreamId(), r.reqMessageRate(), r.startStop() == 1, scheduler.nanoTime());
         } else if (p instanceof SetMode s) {
             ack(port, msg, 11, commands.setMode(s.customMode()));
         } else if (p instanceof SetPositionTargetGlobalInt s) {

@@ -56,6 +56,8 @@ final class Targets {
             return m.targetSystem();
         } else if (p instanceof SetPositionTargetGlobalInt m) {
             return m.targetSystem();
+        } else if (p instanceof io.dronefleet.mavlink.common.RequestDataStream m) {
+            return m.targetSystem();
         }
         return 0;
     }

@@ -2,10 +2,14 @@ package org.lifeline.simulator.vehicle;
 
 /**
  * The message streams of one port and their intervals, changeable with
- * MAV_CMD_SET_MESSAGE_INTERVAL (0 = default, -1 = off, otherwise microseconds). Defaults are
- * ArduCopter-like stream rates: heartbeat 1 Hz; position, attitude and HUD 4 Hz; status, GPS,
- * servo outputs and mission progress 2 Hz; battery and EXTENDED_SYS_STATE 1 Hz; home every 10 s. Streams are staggered
- * so one step does not carry every message.
+ * MAV_CMD_SET_MESSAGE_INTERVAL (0 = default, -1 = off, otherwise microseconds) and with the
+ * legacy REQUEST_DATA_STREAM (a stream group at whole messages per second, 0 = off).
+ *
+ * <p>Defaults: asked-only (ArduPilot, whose SRx_ stream rates are 0): only the heartbeat, 1 Hz,
+ * until a client asks. Unasked (the legacy behaviour): heartbeat 1 Hz; position, attitude and
+ * HUD 4 Hz; status, GPS, servo outputs and mission progress 2 Hz; battery and
+ * EXTENDED_SYS_STATE 1 Hz; home every 10 s. Streams are staggered so one step does not carry
+ * every message.
  */
 final class TelemetryStreams {
 
@@ -15,17 +19,32 @@ final class TelemetryStreams {
     private static final long[] DEFAULT_US = {1_000_000, 500_000, 500_000, 250_000, 250_000, 500_000, 500_000, 250_000,
         1_000_000, 10_000_000, -1, 1_000_000};
 
+    /**
+     * The MAV_DATA_STREAM group of each of {@link #IDS} as ArduCopter fills them (measured on
+     * SITL); -1 = none: EXTENDED_SYS_STATE comes only with SET_MESSAGE_INTERVAL.
+     */
+    private static final int[] GROUP = {-1, 2, 2, 10, 6, 3, 2, 11, 12, -1, -1, -1};
+    private static final int DATA_STREAM_ALL = 0;
+
+    private final boolean askedOnly;
     private final long[] intervalNanos = new long[IDS.length];
     private final long[] nextDue = new long[IDS.length];
 
-    TelemetryStreams() {
+    /** @param askedOnly true: nothing but the heartbeat until asked (ArduPilot); false: stream the defaults unasked */
+    TelemetryStreams(boolean askedOnly) {
+        this.askedOnly = askedOnly;
         reset(0);
+    }
+
+    private long defaultUs(int i) {
+        return askedOnly && IDS[i] != Telemetry.HEARTBEAT ? -1 : DEFAULT_US[i];
     }
 
     /** Back to default rates (boot), first messages due shortly after {@code now}. */
     void reset(long now) {
         for (int i = 0; i < IDS.length; i++) {
-            intervalNanos[i] = DEFAULT_US[i] * 1000;
+            long us = defaultUs(i);
+            intervalNanos[i] = us < 0 ? -1 : us * 1000;
             nextDue[i] = now + (i * 13_000_000L) % 200_000_000L;
         }
     }
@@ -36,13 +55,27 @@ final class TelemetryStreams {
     boolean setInterval(int messageId, long intervalUs, long now) {
         for (int i = 0; i < IDS.length; i++) {
             if (IDS[i] == messageId) {
-                long us = intervalUs == 0 ? DEFAULT_US[i] : intervalUs < 0 ? -1 : Math.max(intervalUs, 1000);
+                long us = intervalUs == 0 ? defaultUs(i) : intervalUs < 0 ? -1 : Math.max(intervalUs, 1000);
                 intervalNanos[i] = us < 0 ? -1 : us * 1000;
                 nextDue[i] = now;
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Applies REQUEST_DATA_STREAM as ArduPilot does: every message of the group (all groups for
+     * MAV_DATA_STREAM_ALL) at {@code hz} per second, off at 0 or when {@code start} is false.
+     */
+    void requestDataStream(int streamId, int hz, boolean start, long now) {
+        long nanos = !start || hz <= 0 ? -1 : 1_000_000_000L / Math.min(hz, 50);
+        for (int i = 0; i < IDS.length; i++) {
+            if (GROUP[i] >= 0 && (streamId == DATA_STREAM_ALL || GROUP[i] == streamId)) {
+                intervalNanos[i] = nanos;
+                nextDue[i] = now + (i * 13_000_000L) % 200_000_000L;
+            }
+        }
     }
 
     /** The interval of a stream in microseconds, -1 when off. */

@@ -14,12 +14,14 @@ final class VehiclePort implements AutoCloseable {
 
     private final String name;
     private final MessageChannel channel;
-    private final TelemetryStreams streams = new TelemetryStreams();
+    private final TelemetryStreams streams;
     private final Queue<MavMessage> inbox = new ConcurrentLinkedQueue<>();
     private final MessageChannel.Subscription subscription;
 
-    VehiclePort(String name, MessageChannel channel) {
+    /** @param askedOnly true: streams only what a client asks for, as ArduPilot's serial ports do */
+    VehiclePort(String name, MessageChannel channel, boolean askedOnly) {
         this.name = name;
+        this.streams = new TelemetryStreams(askedOnly);
         this.channel = channel;
         this.subscription = channel.subscribe(inbox::add);
     }

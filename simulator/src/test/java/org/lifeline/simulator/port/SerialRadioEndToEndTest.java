@@ -91,7 +91,14 @@ class SerialRadioEndToEndTest {
         gcs.start();
         org.lifeline.support.Await.until(() -> heard.stream().filter(m -> m.is(Heartbeat.class)).count() >= 2, Duration.ofSeconds(10));
         assertThat(heard.stream().filter(m -> m.is(Heartbeat.class))).isNotEmpty().allMatch(m -> m.systemId() == 3);
-        assertThat(heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class))).isTrue();
+        // like ArduPilot, the vehicle streams no position until the ground station asks
+        assertThat(heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class))).isFalse();
+        try (org.lifeline.command.TelemetryRequests asked = org.lifeline.command.TelemetryRequests.start(gcs, wallClock, 255, 3, 1,
+                org.lifeline.command.TelemetryPlan.monitor(2))) {
+            assertThat(org.lifeline.support.Await.until(() -> asked.lastRound().isPresent()
+                    && heard.stream().anyMatch(m -> m.is(GlobalPositionInt.class)), Duration.ofSeconds(10))).isTrue();
+            assertThat(asked.lastRound()).hasValueSatisfying(r -> assertThat(r.allAccepted()).isTrue());
+        }
         assertThat(gcs.counters().crcFailures()).isZero();
     }
 }

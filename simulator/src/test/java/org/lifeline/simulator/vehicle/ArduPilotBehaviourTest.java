@@ -173,6 +173,9 @@ class ArduPilotBehaviourTest {
     @Test
     void aDeliveryFlightClimbsLikeArduPilotAndReportsItsLandedStateOnTheSitlBattery() {
         Fixture f = new Fixture();
+        // no REQUEST_DATA_STREAM group carries EXTENDED_SYS_STATE on ArduPilot: it must be asked for by id
+        assertThat(f.gcs.commandAndWait(CommandHandler.CMD_SET_MESSAGE_INTERVAL, Telemetry.EXTENDED_SYS_STATE, 1_000_000))
+                .isEqualTo(MavResult.MAV_RESULT_ACCEPTED.ordinal());
         assertThat(f.gcs.uploadAndWait(MissionType.MISSION, Fixture.deliveryMission())).isZero();
         f.armAndStart();
         double start = f.clock.seconds();

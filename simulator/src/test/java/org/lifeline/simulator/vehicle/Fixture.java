@@ -23,13 +23,23 @@ final class Fixture {
     /** The ground station's end of its port, for protocol clients under test. */
     final org.lifeline.mavlink.MessageChannel gcsChannel;
 
+    /** A vehicle whose two ports have asked for the usual telemetry streams. */
     Fixture(VehicleBuilder builder) {
+        this(builder, true);
+    }
+
+    /** @param ask false: nobody asked for streams (a port of ArduPilot then sends only heartbeats and texts) */
+    Fixture(VehicleBuilder builder, boolean ask) {
         InProcessChannels.Pair g = InProcessChannels.pair(clock.scheduler(), 1, 1, 255, 190);
         InProcessChannels.Pair c = InProcessChannels.pair(clock.scheduler(), 1, 1, 1, 191);
         vehicle = builder.clock(clock).port("gcs", g.a()).port("companion", c.a()).build();
         gcs = new Peer(g.b(), clock);
         gcsChannel = g.b();
         companion = new Peer(c.b(), clock);
+        if (ask) {
+            gcs.askForStreams();
+            companion.askForStreams();
+        }
     }
 
     Fixture() {

@@ -55,6 +55,20 @@ final class Peer {
         });
     }
 
+    /**
+     * Asks for telemetry with REQUEST_DATA_STREAM, as a ground station must before ArduPilot
+     * (and the simulator in its ArduPilot behaviour) streams anything but the heartbeat: the
+     * rates the simulator used to stream unasked.
+     */
+    Peer askForStreams() {
+        int[][] groups = {{2, 2}, {3, 2}, {6, 4}, {10, 4}, {11, 4}, {12, 1}};
+        for (int[] g : groups) {
+            channel.send(io.dronefleet.mavlink.common.RequestDataStream.builder().targetSystem(1).targetComponent(1)
+                    .reqStreamId(g[0]).reqMessageRate(g[1]).startStop(1).build());
+        }
+        return this;
+    }
+
     private final List<java.util.function.Consumer<MavMessage>> listeners = new ArrayList<>();
 
     void onReceive(java.util.function.Consumer<MavMessage> listener) {
