@@ -43,4 +43,23 @@ public final class ExternalProgram {
         return name + " is not installed (Debian: apt-get install -y " + debianPackage + "); "
                 + (integrationRequired() ? REQUIRE_ENV + "=1 requires it" : "skipping this integration test");
     }
+
+    /**
+     * In a JUnit test: aborts the test (a skip) with {@code message}, or fails it when
+     * {@link #integrationRequired()}. Throws JUnit's own abort exception (looked up by name, so
+     * this main-code class needs no test library), as {@code Assumptions.abort} does.
+     */
+    public static void skipOrFail(String message) {
+        if (integrationRequired()) {
+            throw new AssertionError(message);
+        }
+        RuntimeException abort;
+        try {
+            abort = (RuntimeException) Class.forName("org.opentest4j.TestAbortedException")
+                    .getConstructor(String.class).newInstance(message);
+        } catch (ReflectiveOperationException | ClassCastException noJunit) {
+            abort = new IllegalStateException(message);
+        }
+        throw abort;
+    }
 }

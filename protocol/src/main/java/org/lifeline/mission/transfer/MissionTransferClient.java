@@ -1,5 +1,6 @@
 package org.lifeline.mission.transfer;
 
+import io.dronefleet.mavlink.minimal.Heartbeat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,10 @@ public final class MissionTransferClient implements AutoCloseable {
     private final MessageChannel.Subscription subscription;
     private final Host host = new Host();
     private final MissionMessages router = new Router();
+    private static final int MAV_STATE_UNINIT = 0;
+    private static final int MAV_STATE_BOOT = 1;
+    private volatile boolean vehicleStarting;
+    private volatile boolean vehicleHeard;
 
     private record Running(Transaction tx, CompletableFuture<TransferResult> future) {
     }
@@ -86,7 +91,7 @@ public final class MissionTransferClient implements AutoCloseable {
     public CompletableFuture<TransferResult> uploadVerified(MissionPlan plan, TransferProgress progress) {
         long started = scheduler.nanoTime();
         return upload(plan, progress).thenCompose(up -> {
-            if (!up.isSuccess()) {
+            if (!up.isSuccess() && up.outcome() != TransferOutcome.UNCONFIRMED) {
                 return CompletableFuture.completedFuture(up.as(TransferOperation.VERIFIED_UPLOAD, up.outcome(), null,
                         up.detail(), 0, elapsedSince(started)));
             }
@@ -145,8 +150,10 @@ public final class MissionTransferClient implements AutoCloseable {
                             + "; the vehicle holds a plan other than the one intended — re-upload or clear before flight",
                     down.retransmissions(), elapsed);
         }
-        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got,
-                "uploaded and verified " + sent.size() + " items", down.retransmissions(), elapsed);
+        String how = up.outcome() == TransferOutcome.UNCONFIRMED
+                ? "uploaded and verified " + sent.size() + " items (the vehicle's final acknowledgement was lost)"
+                : up.detail().replaceFirst("^uploaded", "uploaded and verified");
+        return up.as(TransferOperation.VERIFIED_UPLOAD, TransferOutcome.SUCCESS, got, how, down.retransmissions(), elapsed);
     }
 
     private Duration elapsedSince(long started) {
@@ -173,6 +180,14 @@ public final class MissionTransferClient implements AutoCloseable {
 
     private void onMessage(MavMessage message) {
         if (options.targetSystem() != 0 && message.systemId() != options.targetSystem()) {
+            return;
+        }
+        if (message.payload() instanceof Heartbeat hb) {
+            if (options.targetComponent() == 0 || message.componentId() == options.targetComponent()) {
+                int state = MissionWire.raw(hb.systemStatus());
+                vehicleStarting = state == MAV_STATE_UNINIT || state == MAV_STATE_BOOT;
+                vehicleHeard = true;
+            }
             return;
         }
         synchronized (lock) {
@@ -278,6 +293,16 @@ public final class MissionTransferClient implements AutoCloseable {
         @Override
         public TransferOptions options() {
             return options;
+        }
+
+        @Override
+        public boolean vehicleStarting() {
+            return vehicleStarting;
+        }
+
+        @Override
+        public boolean vehicleHeard() {
+            return vehicleHeard;
         }
     }
 }

@@ -27,6 +27,7 @@ public final class RetransmissionTimeout {
     private long srttNanos = -1;
     private long rttvarNanos;
     private int samples;
+    private long vehicleRerequestNanos = -1;
 
     public RetransmissionTimeout(TransferOptions options) {
         this.options = options;
@@ -77,5 +78,22 @@ public final class RetransmissionTimeout {
 
     public int samples() {
         return samples;
+    }
+
+    /**
+     * Learns the vehicle's own re-request interval from a repeated MISSION_REQUEST for an item
+     * it is still waiting for: the gap between the two requests. Starts from
+     * {@link TransferOptions#vehicleRerequest()} (ArduPilot's 1000 ms) and moves a quarter of the
+     * way to each sample.
+     */
+    public void sampleVehicleRerequest(Duration gap) {
+        long g = Math.max(0, gap.toNanos());
+        long now = vehicleRerequest().toNanos();
+        vehicleRerequestNanos = now + (g - now) / 4;
+    }
+
+    /** The interval at which the vehicle asks again for an item it still waits for. */
+    public Duration vehicleRerequest() {
+        return vehicleRerequestNanos < 0 ? options.vehicleRerequest() : Duration.ofNanos(vehicleRerequestNanos);
     }
 }

@@ -145,14 +145,29 @@ abstract class Transaction implements MissionMessages {
                 retransmissions, Duration.ofNanos(host.nanoTime() - startedNanos));
     }
 
+    /**
+     * Sends nothing and calls {@link #onTimeout} after {@code delay}: for waits on the vehicle
+     * rather than on an answer (a vehicle still booting, or one that holds the item we would
+     * resend and will ask for the next one itself).
+     */
+    protected final void pause(Duration delay) {
+        cancelTimer();
+        sentAtNanos = -1;
+        arm(delay);
+    }
+
     private void transmit(Object message, TimeoutKind waitKind) {
         cancelTimer();
         kind = waitKind;
         host.send(message);
         sentAtNanos = host.nanoTime();
+        arm(host.rto().timeout(waitKind, attempt));
+    }
+
+    private void arm(Duration delay) {
         Object token = new Object();
         timerToken = token;
-        timer = host.schedule(host.rto().timeout(waitKind, attempt), () -> {
+        timer = host.schedule(delay, () -> {
             if (timerToken == token && result == null) {
                 timerToken = null;
                 onTimeout();

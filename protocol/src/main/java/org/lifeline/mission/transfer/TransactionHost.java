@@ -21,6 +21,24 @@ interface TransactionHost {
     TransferOptions options();
 
     /**
+     * True while the target vehicle's last HEARTBEAT reported MAV_STATE_UNINIT or MAV_STATE_BOOT:
+     * ArduPilot sends MAV_STATE_BOOT until its initialisation is done, and answers MISSION_COUNT
+     * with NO_SPACE ("Only 0 items are supported") until its mission storage is ready.
+     */
+    default boolean vehicleStarting() {
+        return false;
+    }
+
+    /**
+     * True once a HEARTBEAT from the target vehicle was heard. ArduPilot answers mission messages
+     * about half a second before its first heartbeat, so a refusal from a vehicle not yet heard
+     * may come from one that is still booting.
+     */
+    default boolean vehicleHeard() {
+        return true;
+    }
+
+    /**
      * How long one exchange may go unanswered before the transaction gives up (together with at
      * least {@code maxRetries} retransmissions). With fixed spec timeouts,
      * {@code (maxRetries + 1) ×} the timeout — the spec's bounded retries. With adaptive

@@ -22,18 +22,35 @@ import java.util.Objects;
  * @param ownSystemId          our system id: messages addressed to another system are ignored (0: accept all)
  * @param homeAtSeqZero        the vehicle keeps home in MISSION item 0 and overwrites it (ArduPilot):
  *                             verification does not compare that item
+ * @param startupWait          how long an upload waits out a vehicle that refuses MISSION_COUNT while
+ *                             it is still booting (ArduPilot answers NO_SPACE until its mission
+ *                             storage is initialised, about 1.5 s after power-on on SITL)
+ * @param vehicleRerequest     the interval at which the vehicle itself asks again for an item it is
+ *                             still waiting for (ArduPilot: 1000 ms plus its stream slow-down,
+ *                             {@code MissionItemProtocol::update}); an upload that knows the vehicle
+ *                             already holds the item it would resend waits this long instead
  */
 public record TransferOptions(Duration commandTimeout, Duration itemTimeout, Duration minTimeout, int maxRetries,
                               boolean adaptive, int targetSystem, int targetComponent, int ownSystemId,
-                              boolean homeAtSeqZero) {
+                              boolean homeAtSeqZero, Duration startupWait, Duration vehicleRerequest) {
 
     public static final Duration SPEC_COMMAND_TIMEOUT = Duration.ofMillis(1500);
     public static final Duration SPEC_ITEM_TIMEOUT = Duration.ofMillis(250);
+    /** ArduPilot re-requests an item it is waiting for every 1000 ms (MissionItemProtocol.cpp, update()). */
+    public static final Duration ARDUPILOT_REREQUEST = Duration.ofMillis(1000);
+    /** Long enough for a flight controller to initialise its mission storage after power-on. */
+    public static final Duration DEFAULT_STARTUP_WAIT = Duration.ofSeconds(20);
 
     public TransferOptions {
         Objects.requireNonNull(commandTimeout, "commandTimeout");
         Objects.requireNonNull(itemTimeout, "itemTimeout");
         Objects.requireNonNull(minTimeout, "minTimeout");
+        Objects.requireNonNull(startupWait, "startupWait");
+        Objects.requireNonNull(vehicleRerequest, "vehicleRerequest");
+        if (startupWait.isNegative() || vehicleRerequest.isNegative() || vehicleRerequest.isZero()) {
+            throw new IllegalArgumentException("expected startupWait >= 0 and vehicleRerequest > 0, was "
+                    + startupWait + ", " + vehicleRerequest);
+        }
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
         }
@@ -47,7 +64,7 @@ public record TransferOptions(Duration commandTimeout, Duration itemTimeout, Dur
     /** Adaptive timeouts under the spec ceilings, 5 retries, talking to vehicle 1/1 from a GCS (255). */
     public static TransferOptions defaults() {
         return new TransferOptions(SPEC_COMMAND_TIMEOUT, SPEC_ITEM_TIMEOUT, Duration.ofMillis(50), 5, true,
-                1, 1, 255, true);
+                1, 1, 255, true, DEFAULT_STARTUP_WAIT, ARDUPILOT_REREQUEST);
     }
 
     /** The spec's fixed 1500 ms / 250 ms timeouts, no adaptation (the benchmark baseline). */
@@ -57,32 +74,42 @@ public record TransferOptions(Duration commandTimeout, Duration itemTimeout, Dur
 
     public TransferOptions withAdaptive(boolean value) {
         return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, value, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero);
+                targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
     }
 
     public TransferOptions withMaxRetries(int value) {
         return new TransferOptions(commandTimeout, itemTimeout, minTimeout, value, adaptive, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero);
+                targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
     }
 
     public TransferOptions withMinTimeout(Duration value) {
         return new TransferOptions(commandTimeout, itemTimeout, value, maxRetries, adaptive, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero);
+                targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
     }
 
     public TransferOptions withTarget(int system, int component) {
         return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, system,
-                component, ownSystemId, homeAtSeqZero);
+                component, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
     }
 
     public TransferOptions withOwnSystemId(int value) {
         return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
-                targetComponent, value, homeAtSeqZero);
+                targetComponent, value, homeAtSeqZero, startupWait, vehicleRerequest);
     }
 
     public TransferOptions withHomeAtSeqZero(boolean value) {
         return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
-                targetComponent, ownSystemId, value);
+                targetComponent, ownSystemId, value, startupWait, vehicleRerequest);
+    }
+
+    public TransferOptions withStartupWait(Duration value) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
+                targetComponent, ownSystemId, homeAtSeqZero, value, vehicleRerequest);
+    }
+
+    public TransferOptions withVehicleRerequest(Duration value) {
+        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
+                targetComponent, ownSystemId, homeAtSeqZero, startupWait, value);
     }
 
     /** The spec ceiling for a wait of this kind. */

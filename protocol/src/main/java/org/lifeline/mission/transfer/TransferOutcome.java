@@ -36,7 +36,17 @@ public enum TransferOutcome {
     /** The request itself is unusable (e.g. more than 65535 items, negative sequence). */
     INVALID_REQUEST(-1, "the request is invalid"),
     /** Verified upload: the read-back differs from what was sent. */
-    VERIFY_MISMATCH(-1, "the plan read back from the vehicle differs from the plan sent");
+    VERIFY_MISMATCH(-1, "the plan read back from the vehicle differs from the plan sent"),
+    /**
+     * The vehicle refused the upload while it was still booting (ArduPilot answers NO_SPACE until
+     * its mission storage is initialised) and was still refusing when the wait ran out.
+     */
+    VEHICLE_STARTING(-1, "the vehicle is still starting"),
+    /**
+     * Every item was sent and the vehicle left its receiving state, but its final acknowledgement
+     * was lost: only reading the plan back tells whether it stored it (a verified upload does).
+     */
+    UNCONFIRMED(-1, "the vehicle ended the upload but its acknowledgement was lost");
 
     private final int mavResult;
     private final String description;
