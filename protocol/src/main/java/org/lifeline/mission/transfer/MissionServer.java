@@ -116,6 +116,17 @@ public final class MissionServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The sequence number an upload of {@code type} waits for next, or -1 when none is being
+     * received (lets a simulated autopilot answer other items its own way).
+     */
+    public int expectedItem(MissionType type) {
+        synchronized (lock) {
+            Receive r = receiving.get(type);
+            return r == null || r.isDone() ? -1 : r.next();
+        }
+    }
+
     /** True while an upload of {@code type} is being received. */
     public boolean isReceiving(MissionType type) {
         synchronized (lock) {

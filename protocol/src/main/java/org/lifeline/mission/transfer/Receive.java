@@ -52,6 +52,11 @@ final class Receive extends Transaction {
         return count;
     }
 
+    /** The sequence number requested now. */
+    int next() {
+        return items.size();
+    }
+
     @Override
     void start() {
         sendAndWait(request(0), TimeoutKind.ITEM);

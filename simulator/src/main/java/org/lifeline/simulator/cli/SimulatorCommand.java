@@ -21,6 +21,7 @@ import org.lifeline.simulator.fault.Fault;
 import org.lifeline.simulator.fault.FaultMode;
 import org.lifeline.simulator.fault.FaultPlan;
 import org.lifeline.simulator.flight.Wind;
+import org.lifeline.simulator.vehicle.Behaviour;
 import org.lifeline.simulator.vehicle.SimulatedVehicle;
 import org.lifeline.simulator.vehicle.SimulationClock;
 import org.lifeline.simulator.vehicle.VehicleBuilder;
@@ -84,6 +85,10 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "preload a .plan or .waypoints file (mission, fence, rally)")
     Path plan;
 
+    @Option(names = "--legacy-behaviour", description = "behave as the simulator did before it was checked against ArduPilot SITL "
+            + "(frames kept, uploads accepted at once, one-step gripper to 1000 us, 4S 5000 mAh pack); default: as ArduPilot")
+    boolean legacyBehaviour;
+
     @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this much simulated time (default: run until interrupted)")
     Double duration;
 
@@ -117,7 +122,8 @@ public final class SimulatorCommand implements Callable<Integer> {
             for (int i = 0; i < vehicles; i++) {
                 int id = sysid + i;
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
-                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
+                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup)
+                        .behaviour(legacyBehaviour ? Behaviour.LEGACY : Behaviour.ARDUPILOT);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));
                     if (companion != null) {

@@ -11,8 +11,14 @@ public final class Battery {
     private static final double CELL_FULL = 4.2;
     private static final double CELL_EMPTY = 3.4;
 
+    /** ArduPilot's default BATT_CAPACITY, which its SITL uses. */
+    public static final double SITL_CAPACITY_MAH = 3300;
+    /** ArduPilot SITL's simulated pack voltage (SIM_BATT_VOLTAGE). */
+    public static final double SITL_VOLTAGE = 12.6;
+
     private final double capacityMah;
     private final int cells;
+    private final double fixedVoltage;
     private final double internalResistanceOhm;
     private double usedMah;
     private double current;
@@ -21,13 +27,27 @@ public final class Battery {
     private boolean failed;
 
     public Battery(double capacityMah, int cells, double internalResistanceOhm) {
+        this(capacityMah, cells, internalResistanceOhm, Double.NaN);
+    }
+
+    private Battery(double capacityMah, int cells, double internalResistanceOhm, double fixedVoltage) {
         if (!(capacityMah > 0) || cells < 1 || internalResistanceOhm < 0) {
             throw new IllegalArgumentException("battery needs a positive capacity and at least one cell");
         }
         this.capacityMah = capacityMah;
         this.cells = cells;
         this.internalResistanceOhm = internalResistanceOhm;
+        this.fixedVoltage = fixedVoltage;
         this.voltage = openCircuitVoltage();
+    }
+
+    /**
+     * The pack ArduPilot's SITL reports by default (BATT_MONITOR 4, no SIM_BATT_CAP_AH): 3 cells'
+     * worth, a steady 12.6 V whatever is drawn, and the charge counted from the current; measured
+     * on SITL: 12.6 V throughout a flight, about 30 A in hover and cruise.
+     */
+    public static Battery sitlDefault(double capacityMah) {
+        return new Battery(capacityMah, 3, 0, SITL_VOLTAGE);
     }
 
     /** A 4S 5000 mAh pack with 20 mΩ internal resistance. */
@@ -37,6 +57,13 @@ public final class Battery {
 
     /** Draws {@code powerW} for {@code dt} seconds. */
     public void draw(double powerW, double dt) {
+        if (!Double.isNaN(fixedVoltage)) {
+            current = powerW / fixedVoltage;
+            voltage = fixedVoltage;
+            usedMah = Math.min(capacityMah, usedMah + current * dt / 3.6);
+            energyWh += voltage * current * dt / 3600.0;
+            return;
+        }
         double ocv = openCircuitVoltage();
         double r = failed ? internalResistanceOhm * 20 : internalResistanceOhm;
         // P = I (V - I R)  →  I = (V - sqrt(V² - 4 R P)) / 2R; fall back to P/V when R is 0.
@@ -62,6 +89,9 @@ public final class Battery {
     }
 
     private double openCircuitVoltage() {
+        if (!Double.isNaN(fixedVoltage)) {
+            return fixedVoltage;
+        }
         double soc = 1 - usedMah / capacityMah;
         return cells * (CELL_EMPTY + (CELL_FULL - CELL_EMPTY) * soc);
     }

@@ -38,6 +38,8 @@ final class Autopilot {
     private final ReturnToLaunch rtl = new ReturnToLaunch();
     private final Failsafes failsafes;
     private final ServoOutputs servos = new ServoOutputs();
+    private static final double SPOOL_UP_SECONDS = 1.5;
+    private final Gripper gripper;
     private final double homeAltitudeAmsl;
 
     private CopterMode mode = CopterMode.STABILIZE;
@@ -49,13 +51,18 @@ final class Autopilot {
     private GeoPoint home;
     private boolean homeSet;
     private Target guided = Target.hold();
+    private Target lastTarget = Target.idle();
+    private final Behaviour behaviour;
+    private double takeoffAskedAt = Double.NaN;
     private double speedOverride = Double.NaN;
     private int planVersion = -1;
     private FenceGeometry fence;
 
     Autopilot(FlightModel model, LocalFrame frame, GeoPoint startAmsl, Parameters params, StoredPlans plans,
-              VehicleEvents events, Failsafes.Triggers triggers) {
+              VehicleEvents events, Failsafes.Triggers triggers, Behaviour behaviour) {
         this.model = model;
+        this.gripper = new Gripper(behaviour, servos, events);
+        this.behaviour = behaviour;
         this.frame = frame;
         this.params = params;
         this.plans = plans;
@@ -77,6 +84,7 @@ final class Autopilot {
         guided = Target.hold();
         speedOverride = Double.NaN;
         servos.boot((int) params.value("GRIP_NEUTRAL"));
+        gripper.boot();
         planVersion = -1;
         failsafes.reset();
         refreshPlans();
@@ -92,7 +100,9 @@ final class Autopilot {
             case GUIDED -> guided;
             case LOITER, STABILIZE -> Target.hold();
         };
+        target = spoolUp(target);
         model.step(dt, target);
+        lastTarget = target;
         double now = model.time();
         if (!homeSet && model.gps().hasFix(bootSeconds())) {
             setHomeHere();
@@ -117,6 +127,7 @@ final class Autopilot {
             }
         }
         servos.motors(armed, model.landed(), model.throttle());
+        gripper.step(now);
         failsafes.check(now);
     }
 
@@ -287,12 +298,21 @@ final class Autopilot {
         }
     }
 
+    /** A mission's DO_GRIPPER. */
     void gripper(boolean release) {
+        gripper(release, true);
+    }
+
+    /** DO_GRIPPER sent as a command (no mission message). */
+    void gripperCommand(boolean release) {
+        gripper(release, false);
+    }
+
+    private void gripper(boolean release, boolean fromMission) {
         if (params.value("GRIP_ENABLE") < 1) {
             return;
         }
-        servos.gripper((int) params.value(release ? "GRIP_RELEASE" : "GRIP_GRAB"));
-        events.statusText(MavSeverity.MAV_SEVERITY_INFO, release ? "Gripper load released" : "Gripper load grabbed");
+        gripper.act(release, (int) params.value(release ? "GRIP_RELEASE" : "GRIP_GRAB"), fromMission, model.time());
     }
 
     boolean setServo(int servo, int pwm) {
@@ -365,6 +385,27 @@ final class Autopilot {
 
     boolean armed() {
         return armed;
+    }
+
+    /**
+     * ArduCopter leaves the ground about a second after a takeoff is asked for (motor spool-up
+     * and the takeoff's run-up; measured on SITL: climbing starts 1.1-1.9 s after the takeoff began),
+     * staying ON_GROUND meanwhile. Under LEGACY the climb starts at once.
+     */
+    private Target spoolUp(Target target) {
+        if (!behaviour.ardupilot() || target.kind() != Target.Kind.TAKEOFF || !model.landed()) {
+            takeoffAskedAt = Double.NaN;
+            return target;
+        }
+        if (Double.isNaN(takeoffAskedAt)) {
+            takeoffAskedAt = model.time();
+        }
+        return model.time() - takeoffAskedAt < SPOOL_UP_SECONDS ? Target.hold() : target;
+    }
+
+    /** What the vehicle was last steered to do (idle, hold, take off, go to, land). */
+    Target.Kind targetKind() {
+        return lastTarget.kind();
     }
 
     MissionRunner runner() {

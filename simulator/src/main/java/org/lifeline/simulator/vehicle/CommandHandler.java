@@ -70,7 +70,7 @@ final class CommandHandler {
                 if (ap.params().value("GRIP_ENABLE") < 1) {
                     return MavResult.MAV_RESULT_FAILED;
                 }
-                ap.gripper(Math.round(p[1]) == MavCmd.GRIPPER_ACTION_RELEASE);
+                ap.gripperCommand(Math.round(p[1]) == MavCmd.GRIPPER_ACTION_RELEASE);
                 return MavResult.MAV_RESULT_ACCEPTED;
             }
             case MavCmd.DO_SET_SERVO -> {

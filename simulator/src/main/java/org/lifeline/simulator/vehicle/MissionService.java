@@ -10,6 +10,7 @@ import io.dronefleet.mavlink.common.MissionRequestInt;
 import io.dronefleet.mavlink.common.MissionRequestList;
 import io.dronefleet.mavlink.common.MissionSetCurrent;
 import io.dronefleet.mavlink.util.EnumValue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import org.lifeline.mission.MissionPlan;
 import org.lifeline.mission.MissionType;
 import org.lifeline.mission.transfer.MissionServer;
 import org.lifeline.mission.transfer.ServerOptions;
+import org.lifeline.mission.transfer.TransferOptions;
 import org.lifeline.mission.transfer.TransferOutcome;
 import org.lifeline.simulator.fault.FaultMode;
 import org.lifeline.simulator.fault.FaultPlan;
@@ -34,6 +36,15 @@ import org.lifeline.time.Scheduler;
  * handed to the autopilot. Two ArduPilot habits are added here: the MISSION plan always starts
  * with home (so a vehicle with no mission still reports one item), and a legacy MISSION_REQUEST
  * during a download is answered with a legacy MISSION_ITEM.
+ *
+ * <p>Under {@link Behaviour#ARDUPILOT} (see {@link ArduPilotStorage} and docs/simulator.md) it
+ * also does what ArduCopter SITL was measured doing: the mission storage is not ready for the
+ * first {@value #STORAGE_READY_SECONDS} s after boot (MISSION_COUNT for a mission is answered
+ * NO_SPACE with "Only 0 items are supported", fence and rally counts go unanswered); an item other
+ * than the one requested is answered MISSION_ACK(INVALID_SEQUENCE) and the upload carries on;
+ * the requested item is asked for again every second and the upload abandoned
+ * (OPERATION_CANCELLED) after 8 s without one; a download asked for during an upload is DENIED;
+ * and what is stored loses the frames ArduPilot does not keep.
  */
 @SuppressWarnings("deprecation") // legacy MAVLink messages (SET_MODE, MISSION_REQUEST, ...) are what ArduPilot still speaks
 final class MissionService {
@@ -43,6 +54,7 @@ final class MissionService {
     private final FaultPlan faults;
     private final int systemId;
     private final Autopilot ap;
+    private final Behaviour behaviour;
     private final List<PortServer> servers = new ArrayList<>();
     private boolean syncing;
 
@@ -68,7 +80,15 @@ final class MissionService {
         }
     }
 
-    MissionService(Scheduler scheduler, StoredPlans plans, FaultPlan faults, int systemId, Autopilot ap) {
+    /** Seconds from boot until ArduPilot's mission storage answers (measured: about 1.4 s). */
+    static final double STORAGE_READY_SECONDS = 1.5;
+    /** ArduPilot re-requests an item after 1 s (MissionItemProtocol, wp_recv_timeout_ms). */
+    static final Duration ARDUPILOT_REREQUEST = Duration.ofSeconds(1);
+    /** ArduPilot abandons an upload 8 s after the last item (upload_timeout_ms). */
+    static final Duration ARDUPILOT_UPLOAD_TIMEOUT = Duration.ofSeconds(8);
+
+    MissionService(Scheduler scheduler, StoredPlans plans, FaultPlan faults, int systemId, Autopilot ap, Behaviour behaviour) {
+        this.behaviour = behaviour;
         this.scheduler = scheduler;
         this.plans = plans;
         this.faults = faults;
@@ -78,8 +98,15 @@ final class MissionService {
 
     void addPort(VehiclePort port) {
         PortServer ps = new PortServer(port);
-        ps.server = new MissionServer(ps, scheduler, ServerOptions.defaults().withIds(systemId, 1)
-                .withLegacyRequests(true).withFixedTimeouts());
+        ServerOptions options = ServerOptions.defaults().withIds(systemId, 1).withLegacyRequests(true).withFixedTimeouts();
+        if (behaviour.ardupilot()) {
+            TransferOptions t = options.timing();
+            options = options.withTiming(new TransferOptions(t.commandTimeout(), ARDUPILOT_REREQUEST, t.minTimeout(),
+                    (int) (ARDUPILOT_UPLOAD_TIMEOUT.toMillis() / ARDUPILOT_REREQUEST.toMillis()) - 1, false,
+                    t.targetSystem(), t.targetComponent(), t.ownSystemId(), t.homeAtSeqZero(), t.startupWait(), t.vehicleRerequest()))
+                    .withPatience(ARDUPILOT_UPLOAD_TIMEOUT.minus(ARDUPILOT_REREQUEST));
+        }
+        ps.server = new MissionServer(ps, scheduler, options);
         if (faults.has(FaultMode.MISSION_SILENT)) {
             ps.server.faults().stopAnswering();
         }
@@ -108,6 +135,9 @@ final class MissionService {
         if (!mine) {
             return false;
         }
+        if (behaviour.ardupilot() && !faults.has(FaultMode.MISSION_SILENT) && answeredAsArduPilot(msg, port)) {
+            return true;
+        }
         if (p instanceof MissionRequest r && !faults.has(FaultMode.MISSION_SILENT)) {
             answerLegacyRequest(msg, r, port);
             return true;
@@ -120,6 +150,64 @@ final class MissionService {
             }
         }
         return true;
+    }
+
+    /** ArduPilot's own answers (see the class comment); false when the server should answer. */
+    private boolean answeredAsArduPilot(MavMessage msg, VehiclePort port) {
+        Object p = msg.payload();
+        if (p instanceof MissionCount c) {
+            if (ap.bootSeconds() >= STORAGE_READY_SECONDS) {
+                return false;
+            }
+            if (Wire.missionType(c.missionType()) == MissionType.MISSION) {
+                ack(msg, port, MavMissionResult.MAV_MISSION_NO_SPACE, MissionType.MISSION);
+                ap.events().statusText(io.dronefleet.mavlink.common.MavSeverity.MAV_SEVERITY_WARNING, "Only 0 items are supported");
+            }
+            return true;
+        }
+        MissionServer server = serverOf(port);
+        if (server == null) {
+            return false;
+        }
+        int seq;
+        MissionType type;
+        if (p instanceof MissionItemInt m) {
+            seq = m.seq();
+            type = Wire.missionType(m.missionType());
+        } else if (p instanceof io.dronefleet.mavlink.common.MissionItem m) {
+            seq = m.seq();
+            type = Wire.missionType(m.missionType());
+        } else {
+            MissionType asked = p instanceof MissionRequestList r ? Wire.missionType(r.missionType())
+                    : p instanceof MissionRequestInt r ? Wire.missionType(r.missionType())
+                    : p instanceof MissionRequest r ? Wire.missionType(r.missionType()) : null;
+            if (asked != null && server.isReceiving(asked)) {
+                ack(msg, port, MavMissionResult.MAV_MISSION_DENIED, asked);
+                return true;
+            }
+            return false;
+        }
+        int expected = server.expectedItem(type);
+        if (expected >= 0 && seq != expected) {
+            ack(msg, port, MavMissionResult.MAV_MISSION_INVALID_SEQUENCE, type);
+            return true;
+        }
+        return false;
+    }
+
+    private MissionServer serverOf(VehiclePort port) {
+        for (PortServer ps : servers) {
+            if (ps.port == port) {
+                return ps.server;
+            }
+        }
+        return null;
+    }
+
+    private static void ack(MavMessage msg, VehiclePort port, MavMissionResult result, MissionType type) {
+        port.send(MissionAck.builder().targetSystem(msg.systemId()).targetComponent(msg.componentId())
+                .type(EnumValue.create(MavMissionResult.class, result.ordinal()))
+                .missionType(Wire.missionType(type)).build());
     }
 
     private void answerLegacyRequest(MavMessage msg, MissionRequest r, VehiclePort port) {
@@ -140,7 +228,7 @@ final class MissionService {
         }
         syncing = true;
         try {
-            plans.store(plan.type(), plan.items());
+            plans.store(plan.type(), behaviour.ardupilot() ? ArduPilotStorage.stored(plan.type(), plan.items()) : plan.items());
             MissionPlan stored = plans.plan(plan.type(), ap.home());
             for (PortServer ps : servers) {
                 ps.server.setPlan(stored);

@@ -10,6 +10,7 @@ import io.dronefleet.mavlink.common.MissionItemReached;
 import io.dronefleet.mavlink.common.SetMode;
 import io.dronefleet.mavlink.common.SetPositionTargetGlobalInt;
 import io.dronefleet.mavlink.common.Statustext;
+import io.dronefleet.mavlink.common.Timesync;
 import io.dronefleet.mavlink.minimal.Heartbeat;
 import io.dronefleet.mavlink.util.EnumValue;
 import java.time.Duration;
@@ -38,6 +39,8 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
 
     private static final Duration REBOOT_TIME = Duration.ofSeconds(3);
     private static final double PREARM_REPORT_SECONDS = 30;
+    /** ArduPilot sends a TIMESYNC request of its own every 10 s. */
+    private static final double TIMESYNC_SECONDS = 10;
 
     private final int systemId;
     private final SimulationClock clock;
@@ -55,10 +58,13 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
     private final FaultPlan faults;
     private final boolean frameFaultsOnPorts;
     private final long seed;
+    private final Behaviour behaviour;
     private boolean offline;
     private volatile VehicleState published;
     private int stepsSincePublished;
     private double lastPrearmReport = -PREARM_REPORT_SECONDS;
+    private double nextTimesync = TIMESYNC_SECONDS;
+    private boolean saidReady;
 
     SimulatedVehicle(VehicleBuilder b) {
         this.systemId = b.systemId;
@@ -75,9 +81,10 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
                 faults.value(org.lifeline.simulator.fault.FaultMode.BATTERY_FAILURE).orElse(Double.NaN),
                 faults.value(org.lifeline.simulator.fault.FaultMode.REBOOT).orElse(Double.NaN),
                 this::reboot);
-        this.ap = new Autopilot(model, LocalFrame.around(b.home), b.home, params, plans, events, triggers);
-        this.telemetry = new Telemetry(ap, scheduler);
-        this.missions = new MissionService(scheduler, plans, faults, systemId, ap);
+        this.behaviour = b.behaviour;
+        this.ap = new Autopilot(model, LocalFrame.around(b.home), b.home, params, plans, events, triggers, behaviour);
+        this.telemetry = new Telemetry(ap, scheduler, behaviour);
+        this.missions = new MissionService(scheduler, plans, faults, systemId, ap, behaviour);
         this.commands = new CommandHandler(this, ap);
         this.parameterProtocol = new ParameterProtocol(params, this::broadcast);
         for (var e : b.ports.entrySet()) {
@@ -122,6 +129,14 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             return;
         }
         reportPrearm();
+        if (behaviour.ardupilot() && !saidReady && ap.bootSeconds() >= MissionService.STORAGE_READY_SECONDS) {
+            saidReady = true;
+            statusText(MavSeverity.MAV_SEVERITY_INFO, "ArduPilot Ready");
+        }
+        if (behaviour.ardupilot() && ap.bootSeconds() >= nextTimesync) {
+            nextTimesync = ap.bootSeconds() + TIMESYNC_SECONDS;
+            broadcast(Timesync.builder().tc1(0).ts1(bootNanos() + systemId).build());
+        }
         if (++stepsSincePublished >= 10) {
             stepsSincePublished = 0;
             published = state();
@@ -172,6 +187,10 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
             float[] params7 = {c.param1(), c.param2(), c.param3(), c.param4(),
                 (float) (global ? c.x() / 1e7 : c.x()), (float) (global ? c.y() / 1e7 : c.y()), c.z()};
             ack(port, msg, cmd, commands.handle(cmd, params7, port));
+        } else if (p instanceof Timesync t) {
+            if (behaviour.ardupilot() && t.tc1() == 0) {
+                port.send(Timesync.builder().tc1(bootNanos()).ts1(t.ts1()).build());
+            }
         } else if (p instanceof SetMode s) {
             ack(port, msg, 11, commands.setMode(s.customMode()));
         } else if (p instanceof SetPositionTargetGlobalInt s) {
@@ -194,6 +213,11 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         }
         port.send(m);
         return true;
+    }
+
+    /** Time since boot in ns at µs resolution, as ArduPilot puts it in TIMESYNC. */
+    private long bootNanos() {
+        return Math.round(ap.bootSeconds() * 1e6) * 1000;
     }
 
     long nowNanos() {
@@ -235,6 +259,8 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
         model.resetTo(model.north(), model.east());
         scheduler.schedule(REBOOT_TIME, () -> {
             ap.boot();
+            nextTimesync = TIMESYNC_SECONDS;
+            saidReady = false;
             for (VehiclePort port : ports) {
                 port.streams().reset(scheduler.nanoTime());
             }
@@ -249,9 +275,9 @@ public final class SimulatedVehicle implements SimulationClock.Participant, Auto
      */
     public void preload(org.lifeline.plan.FlightPlan plan) {
         org.lifeline.plan.VehiclePlans v = org.lifeline.plan.VehiclePlans.of(plan);
-        plans.store(org.lifeline.mission.MissionType.FENCE, v.fence().items());
-        plans.store(org.lifeline.mission.MissionType.RALLY, v.rally().items());
-        plans.store(org.lifeline.mission.MissionType.MISSION, v.mission().items());
+        for (org.lifeline.mission.MissionPlan p : List.of(v.fence(), v.rally(), v.mission())) {
+            plans.store(p.type(), behaviour.ardupilot() ? ArduPilotStorage.stored(p.type(), p.items()) : p.items());
+        }
         missions.plansReplaced();
         ap.missionChanged();
     }

@@ -50,6 +50,7 @@ final class Telemetry {
     static final int BATTERY_STATUS = 147;
     static final int AUTOPILOT_VERSION = 148;
     static final int HOME_POSITION = 242;
+    static final int EXTENDED_SYS_STATE = 245;
 
     /** Gyro, accel, mag, baro, GPS, motor outputs, geofence, AHRS, battery, pre-arm check. */
     private static final int SENSORS = 1 | 2 | 4 | 8 | 32 | (1 << 15) | (1 << 20) | (1 << 21) | (1 << 25) | (1 << 28);
@@ -61,8 +62,11 @@ final class Telemetry {
     private final Autopilot ap;
     private final org.lifeline.time.Scheduler clock;
 
-    Telemetry(Autopilot ap, org.lifeline.time.Scheduler clock) {
+    private final Behaviour behaviour;
+
+    Telemetry(Autopilot ap, org.lifeline.time.Scheduler clock, Behaviour behaviour) {
         this.ap = ap;
+        this.behaviour = behaviour;
         this.clock = clock;
     }
 
@@ -80,6 +84,7 @@ final class Telemetry {
             case BATTERY_STATUS -> batteryStatus();
             case AUTOPILOT_VERSION -> autopilotVersion();
             case HOME_POSITION -> ap.homeSet() ? homePosition() : null;
+            case EXTENDED_SYS_STATE -> LandedState.message(ap);
             default -> null;
         };
     }
@@ -87,7 +92,7 @@ final class Telemetry {
     static boolean produces(int id) {
         return id == HEARTBEAT || id == SYS_STATUS || id == GPS_RAW_INT || id == ATTITUDE || id == GLOBAL_POSITION_INT
                 || id == SERVO_OUTPUT_RAW || id == MISSION_CURRENT || id == VFR_HUD || id == BATTERY_STATUS
-                || id == AUTOPILOT_VERSION || id == HOME_POSITION;
+                || id == AUTOPILOT_VERSION || id == HOME_POSITION || id == EXTENDED_SYS_STATE;
     }
 
     private long bootMillis() {
@@ -107,7 +112,9 @@ final class Telemetry {
         if (ap.armed()) {
             base |= 128;
         }
-        MavState state = !ap.armed() ? MavState.MAV_STATE_STANDBY
+        // ArduPilot reports BOOT until its initialisation (mission storage included) is done
+        MavState state = behaviour.ardupilot() && ap.bootSeconds() < MissionService.STORAGE_READY_SECONDS ? MavState.MAV_STATE_BOOT
+                : !ap.armed() ? MavState.MAV_STATE_STANDBY
                 : ap.failsafes().batteryLow() || ap.failsafes().gcsLost() ? MavState.MAV_STATE_CRITICAL : MavState.MAV_STATE_ACTIVE;
         return Heartbeat.builder().type(MavType.MAV_TYPE_QUADROTOR).autopilot(MavAutopilot.MAV_AUTOPILOT_ARDUPILOTMEGA)
                 .baseMode(EnumValue.create(MavModeFlag.class, base)).customMode(mode.number())

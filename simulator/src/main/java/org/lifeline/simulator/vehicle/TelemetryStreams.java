@@ -4,16 +4,16 @@ package org.lifeline.simulator.vehicle;
  * The message streams of one port and their intervals, changeable with
  * MAV_CMD_SET_MESSAGE_INTERVAL (0 = default, -1 = off, otherwise microseconds). Defaults are
  * ArduCopter-like stream rates: heartbeat 1 Hz; position, attitude and HUD 4 Hz; status, GPS,
- * servo outputs and mission progress 2 Hz; battery 1 Hz; home every 10 s. Streams are staggered
+ * servo outputs and mission progress 2 Hz; battery and EXTENDED_SYS_STATE 1 Hz; home every 10 s. Streams are staggered
  * so one step does not carry every message.
  */
 final class TelemetryStreams {
 
     static final int[] IDS = {Telemetry.HEARTBEAT, Telemetry.SYS_STATUS, Telemetry.GPS_RAW_INT, Telemetry.ATTITUDE,
         Telemetry.GLOBAL_POSITION_INT, Telemetry.SERVO_OUTPUT_RAW, Telemetry.MISSION_CURRENT, Telemetry.VFR_HUD,
-        Telemetry.BATTERY_STATUS, Telemetry.HOME_POSITION, Telemetry.AUTOPILOT_VERSION};
+        Telemetry.BATTERY_STATUS, Telemetry.HOME_POSITION, Telemetry.AUTOPILOT_VERSION, Telemetry.EXTENDED_SYS_STATE};
     private static final long[] DEFAULT_US = {1_000_000, 500_000, 500_000, 250_000, 250_000, 500_000, 500_000, 250_000,
-        1_000_000, 10_000_000, -1};
+        1_000_000, 10_000_000, -1, 1_000_000};
 
     private final long[] intervalNanos = new long[IDS.length];
     private final long[] nextDue = new long[IDS.length];

@@ -14,8 +14,11 @@ import org.lifeline.simulator.flight.Wind;
 
 /**
  * Builds a {@link SimulatedVehicle}. Only the clock is required; everything else has a
- * default (system id 1, home at 34.0655 N 114.4010 E 48 m AMSL, seed 1, calm air, the
- * {@link Airframe#deliveryQuad()} on a 4S 5000 mAh pack, GPS lock 5 s after boot, no faults).
+ * default (system id 1, home at 34.0655 N 114.4010 E 48 m AMSL, seed 1, calm air, GPS lock 5 s
+ * after boot, no faults, {@link Behaviour#ARDUPILOT}). The airframe and pack follow the
+ * behaviour unless set: ArduPilot SITL's quad on its 12.6 V 3300 mAh pack
+ * ({@link Airframe#arduPilotSitlQuad()}), or, {@link Behaviour#LEGACY}, the
+ * {@link Airframe#deliveryQuad()} on a 4S 5000 mAh pack.
  */
 public final class VehicleBuilder {
 
@@ -24,8 +27,9 @@ public final class VehicleBuilder {
     GeoPoint home = new GeoPoint(34.0655, 114.4010, 48);
     long seed = 1;
     Wind wind = Wind.calm();
-    Airframe airframe = Airframe.deliveryQuad();
-    double batteryCapacityMah = 5000;
+    Airframe airframe;
+    Double batteryCapacityMah;
+    Behaviour behaviour = Behaviour.ARDUPILOT;
     double gpsLockSeconds = 5;
     FaultPlan faults = FaultPlan.none();
     boolean frameFaultsOnPorts = true;
@@ -66,6 +70,12 @@ public final class VehicleBuilder {
 
     public VehicleBuilder airframe(Airframe value) {
         this.airframe = Objects.requireNonNull(value, "airframe");
+        return this;
+    }
+
+    /** Whose habits the vehicle has where ArduPilot and the earlier simulator differ. */
+    public VehicleBuilder behaviour(Behaviour value) {
+        this.behaviour = Objects.requireNonNull(value, "behaviour");
         return this;
     }
 
@@ -115,16 +125,27 @@ public final class VehicleBuilder {
         return new SimulatedVehicle(this);
     }
 
+    double capacityMah() {
+        return batteryCapacityMah != null ? batteryCapacityMah : behaviour.ardupilot() ? Battery.SITL_CAPACITY_MAH : 5000;
+    }
+
+    Airframe effectiveAirframe() {
+        return airframe != null ? airframe : behaviour.ardupilot() ? Airframe.arduPilotSitlQuad() : Airframe.deliveryQuad();
+    }
+
     FlightModel model() {
-        Battery battery = new Battery(batteryCapacityMah, 4, 0.02);
-        return new FlightModel(airframe, wind, new GpsReceiver(gpsLockSeconds, 0.6, 1.2), battery, seed);
+        Battery battery = behaviour.ardupilot() ? Battery.sitlDefault(capacityMah()) : new Battery(capacityMah(), 4, 0.02);
+        return new FlightModel(effectiveAirframe(), wind, new GpsReceiver(gpsLockSeconds, 0.6, 1.2), battery, seed);
     }
 
     Parameters parameters() {
         Parameters p = new Parameters();
         p.set("MAV_SYSID", systemId);
-        p.set("BATT_CAPACITY", (float) batteryCapacityMah);
-        p.set("WPNAV_SPEED", (float) (airframe.cruiseSpeed() * 100));
+        if (behaviour.ardupilot()) {
+            ArduPilotDefaults.apply(p);
+        }
+        p.set("BATT_CAPACITY", (float) capacityMah());
+        p.set("WPNAV_SPEED", (float) (effectiveAirframe().cruiseSpeed() * 100));
         for (Map.Entry<String, Float> e : parameterOverrides.entrySet()) {
             if (!p.set(e.getKey(), e.getValue())) {
                 throw new IllegalArgumentException("unknown parameter " + e.getKey() + "; known: " + p.names());

@@ -58,7 +58,9 @@ class FailsafeTest {
 
     @Test
     void lowBatteryTriggersRtlWithArduPilotsMessage() {
-        Fixture f = new Fixture(SimulatedVehicle.builder().parameter("BATT_LOW_MAH", 4400));
+        // ArduPilot ships the battery failsafe off; an operator turns it on (RTL at 4400 mAh left of 5000)
+        Fixture f = new Fixture(SimulatedVehicle.builder().batteryCapacityMah(5000).parameter("BATT_LOW_MAH", 4400)
+                .parameter("BATT_FS_LOW_ACT", 2));
         f.gcs.uploadAndWait(MissionType.MISSION, Fixture.deliveryMission());
         f.armAndStart();
         assertThat(f.clock.runUntil(() -> f.vehicle.state().mode() == CopterMode.RTL, Duration.ofMinutes(10))).isTrue();

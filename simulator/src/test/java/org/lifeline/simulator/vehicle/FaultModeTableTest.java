@@ -142,7 +142,9 @@ class FaultModeTableTest {
     }
 
     private static Fixture faulty(String spec) {
-        return new Fixture(SimulatedVehicle.builder().faults(FaultPlan.of(List.of(Fault.parse(spec)))));
+        // the battery failsafe actions as an operator sets them (ArduPilot ships them off): low → RTL, critical → LAND
+        return new Fixture(SimulatedVehicle.builder().faults(FaultPlan.of(List.of(Fault.parse(spec))))
+                .parameter("BATT_FS_LOW_ACT", 2).parameter("BATT_FS_CRT_ACT", 1));
     }
 
     private static Fixture flying(String spec) {

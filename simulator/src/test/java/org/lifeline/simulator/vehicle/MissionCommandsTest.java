@@ -69,11 +69,28 @@ class MissionCommandsTest {
     }
 
     @Test
-    void aGripperCommandOutsideAMissionReleasesAtOnce() {
+    void aGripperCommandOutsideAMissionReleasesInTwoStepsLikeArduPilot() {
         Fixture f = new Fixture();
+        assertThat(f.gcs.commandAndWait(MavCmd.DO_GRIPPER, 1, MavCmd.GRIPPER_ACTION_RELEASE)).isEqualTo(MavResult.MAV_RESULT_ACCEPTED.ordinal());
+        f.clock.runFor(Duration.ofMillis(100));
+        assertThat(f.companion.last(ServoOutputRaw.class).orElseThrow().servo8Raw()).isEqualTo(1100);
+        assertThat(gripperTexts(f)).containsExactly("Gripper load releasing");
+        f.clock.runFor(Duration.ofMillis(500));
+        assertThat(gripperTexts(f)).containsExactly("Gripper load releasing", "Gripper load released");
+        f.gcs.commandAndWait(MavCmd.DO_GRIPPER, 1, MavCmd.GRIPPER_ACTION_RELEASE);
+        assertThat(gripperTexts(f)).containsExactly("Gripper load releasing", "Gripper load released", "Gripper load released");
+    }
+
+    @Test
+    void underLegacyBehaviourTheGripperReleasesAtOnceTo1000Microseconds() {
+        Fixture f = new Fixture(SimulatedVehicle.builder().behaviour(Behaviour.LEGACY));
         assertThat(f.gcs.commandAndWait(MavCmd.DO_GRIPPER, 1, MavCmd.GRIPPER_ACTION_RELEASE)).isEqualTo(MavResult.MAV_RESULT_ACCEPTED.ordinal());
         f.clock.runFor(Duration.ofSeconds(1));
         assertThat(f.companion.last(ServoOutputRaw.class).orElseThrow().servo8Raw()).isEqualTo(1000);
-        assertThat(f.companion.texts()).contains("Gripper load released");
+        assertThat(gripperTexts(f)).containsExactly("Gripper load released");
+    }
+
+    private static java.util.List<String> gripperTexts(Fixture f) {
+        return f.companion.texts().stream().filter(t -> t.startsWith("Gripper")).toList();
     }
 }

@@ -94,8 +94,8 @@ class MissionFlightTest {
     @Test
     void theGripperReleaseIsVisibleToTheCompanion() {
         List<Integer> servo8 = f.companion.all(ServoOutputRaw.class).stream().map(ServoOutputRaw::servo8Raw).distinct().toList();
-        assertThat(servo8).containsExactly(1500, 1000);
-        assertThat(f.companion.texts()).contains("Gripper load released");
+        assertThat(servo8).containsExactly(1500, 1100);
+        assertThat(f.companion.texts()).containsSubsequence("Gripper load releasing", "Gripper Released", "Gripper load released");
         double releasedAt = f.companion.timed(io.dronefleet.mavlink.common.Statustext.class).stream()
                 .filter(r -> r.message().as(io.dronefleet.mavlink.common.Statustext.class).orElseThrow().text().equals("Gripper load released"))
                 .findFirst().orElseThrow().time();
@@ -106,7 +106,8 @@ class MissionFlightTest {
     void batteryDeclinesPlausibly() {
         BatteryStatus last = f.gcs.last(BatteryStatus.class).orElseThrow();
         double minutes = flightSeconds / 60;
-        assertThat(last.currentConsumed() / minutes).as("mAh per minute").isBetween(150.0, 400.0);
+        // ArduPilot SITL's default pack: about 30 A at 12.6 V in hover and cruise, i.e. ~500 mAh a minute (measured)
+        assertThat(last.currentConsumed() / minutes).as("mAh per minute").isBetween(400.0, 600.0);
         for (int i = 1; i < batterySamples.size(); i++) {
             assertThat(batterySamples.get(i)).isLessThanOrEqualTo(batterySamples.get(i - 1));
         }

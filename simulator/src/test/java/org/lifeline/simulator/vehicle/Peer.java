@@ -86,8 +86,16 @@ final class Peer {
         channel.send(MissionCount.builder().targetSystem(1).targetComponent(1).count(items.size()).missionType(Wire.missionType(type)).build());
     }
 
-    /** Uploads and runs the clock until the vehicle acknowledges; returns the MAV_MISSION_RESULT. */
+    /**
+     * Uploads and runs the clock until the vehicle acknowledges; returns the MAV_MISSION_RESULT.
+     * Like a ground station that waited for the autopilot to finish booting, it first lets the
+     * vehicle's mission storage get ready (ArduPilot answers NO_SPACE before).
+     */
     int uploadAndWait(MissionType type, List<MissionItem> items) {
+        double wait = MissionService.STORAGE_READY_SECONDS - clock.seconds();
+        if (wait > 0) {
+            clock.runFor(Duration.ofMillis((long) Math.ceil(wait * 1000)));
+        }
         int before = all(MissionAck.class).size();
         upload(type, items);
         clock.runUntil(() -> all(MissionAck.class).size() > before, Duration.ofSeconds(30));
