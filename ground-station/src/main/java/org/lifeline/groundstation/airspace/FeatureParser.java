@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lifeline.plan.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
@@ -96,7 +97,7 @@ final class FeatureParser {
             }
             default: {
                 QuarantineLevel level = level(props);
-                List<String> destinations = destinations(props);
+                Optional<List<String>> destinations = destinations(props);
                 OptionalDouble over = number(props, "minOverflightAltitude", 0, true);
                 if (area == null || id == null || validity == null || level == null || destinations == null || over == null) {
                     return null;
@@ -120,10 +121,11 @@ final class FeatureParser {
         return level;
     }
 
-    private List<String> destinations(JsonNode props) {
+    /** Empty when the zone lists none (every drop point inside may receive parcels), {@code null} after logging. */
+    private Optional<List<String>> destinations(JsonNode props) {
         JsonNode n = props.get("destinations");
         if (n == null || n.isNull()) {
-            return List.of();
+            return Optional.empty();
         }
         if (!n.isArray()) {
             log.add("properties.destinations", "expected an array of drop-point ids");
@@ -137,7 +139,7 @@ final class FeatureParser {
             }
             ids.add(n.get(i).asText());
         }
-        return ids;
+        return Optional.of(ids);
     }
 
     /** An optional non-negative number of metres: empty when absent, {@code null} after logging a bad value. */

@@ -37,6 +37,12 @@ final class ProblemLog {
         problems.add(new AirspaceProblem(source, index, id, field, message));
     }
 
+    /** Adds {@code suffix} to the last problem's message (what became of its feature). */
+    void appendToLast(String suffix) {
+        AirspaceProblem p = problems.remove(problems.size() - 1);
+        problems.add(new AirspaceProblem(p.source(), p.featureIndex(), p.featureId(), p.field(), p.message() + suffix));
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -20,6 +20,7 @@ import java.time.Clock;
                 VehicleCommand.class,
                 FleetCommand.class,
                 BrokerCommand.class,
+                AirspaceCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

@@ -115,7 +115,11 @@ public final class PlanCommand implements Callable<Integer> {
                 throw new BadInput("--margin: expected metres 0..1000, got " + margin);
             }
             VehicleProfile vehicle = VehicleFileReader.read(vehicleFile);
-            Airspace airspace = AirspaceWindow.forFlight(readAirspace(), takeoff);
+            Airspace read = readAirspace();
+            // one bad feature does not stop the operation: say what was left out and go on
+            read.problems().forEach(p -> err.println("warning: " + p));
+            err.flush();
+            Airspace airspace = AirspaceWindow.forFlight(read, takeoff);
             DeliveryPlanner planner = new DeliveryPlanner(airspace, vehicle,
                     new AirspaceLegRouter(airspace, vehicle, margin),
                     DeliveryPlanner.projectionFor(airspace));

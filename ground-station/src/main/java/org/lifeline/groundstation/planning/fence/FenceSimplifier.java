@@ -75,19 +75,21 @@ public final class FenceSimplifier {
         return ladder(candidates, Comparator.comparingDouble(FenceShape::area));
     }
 
-    /** Shapes within {@code area}, most to fewest items; the first is the area's own outline. */
+    /**
+     * Shapes within {@code area}'s outer ring, most to fewest items; the first is that ring
+     * itself. A fence polygon has no holes: the area's holes are fenced as exclusions of their
+     * own (see {@link FencePlanner}), so the inclusion only has to stay inside the outer ring.
+     */
     public static List<FenceShape> inclusionLadder(Polygon area) {
         List<FenceShape> candidates = new ArrayList<>();
-        if (area.getNumInteriorRing() == 0) {
-            candidates.add(new FenceShape.Ring(area));
-        }
         Polygon shell = shell(area);
+        candidates.add(new FenceShape.Ring(shell));
         for (double d : TOLERANCES) {
             Geometry shrunk = shell.buffer(-d, QUADRANT_SEGMENTS);
             Geometry simplified = DouglasPeuckerSimplifier.simplify(shrunk, d);
             if (simplified instanceof Polygon p && !p.isEmpty() && p.isValid()) {
                 Polygon candidate = shell(p);
-                if (candidate.within(area) && candidate.getExteriorRing().getNumPoints() >= 4) {
+                if (candidate.within(shell) && candidate.getExteriorRing().getNumPoints() >= 4) {
                     candidates.add(new FenceShape.Ring(candidate));
                 }
             }

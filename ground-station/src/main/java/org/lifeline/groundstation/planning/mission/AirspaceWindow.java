@@ -2,8 +2,10 @@ package org.lifeline.groundstation.planning.mission;
 
 import java.time.Duration;
 import java.time.Instant;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.airspace.LeftOut;
 import org.lifeline.groundstation.airspace.TimeWindow;
 
 /**
@@ -22,11 +24,21 @@ public final class AirspaceWindow {
 
     public static Airspace forFlight(Airspace airspace, Instant takeoff) {
         Instant end = takeoff.plus(FLIGHT_WINDOW);
-        return new Airspace(airspace.operatingArea(),
-                airspace.noFlyZones().stream().filter(z -> overlaps(z.validity(), takeoff, end)).toList(),
-                airspace.quarantineZones().stream().filter(z -> overlaps(z.validity(), takeoff, end)).toList(),
-                airspace.launchSites().stream().filter(l -> l.validity().contains(takeoff)).toList(),
-                airspace.dropPoints().stream().filter(d -> d.validity().contains(takeoff)).toList());
+        List<LeftOut> notInForce = new ArrayList<>();
+        airspace.launchSites().stream().filter(l -> !l.validity().contains(takeoff))
+                .forEach(l -> notInForce.add(notInForce(l.id(), l.validity(), takeoff)));
+        airspace.dropPoints().stream().filter(d -> !d.validity().contains(takeoff))
+                .forEach(d -> notInForce.add(notInForce(d.id(), d.validity(), takeoff)));
+        return airspace.withZones(
+                        airspace.noFlyZones().stream().filter(z -> overlaps(z.validity(), takeoff, end)).toList(),
+                        airspace.quarantineZones().stream().filter(z -> overlaps(z.validity(), takeoff, end)).toList())
+                .withPoints(airspace.launchSites().stream().filter(l -> l.validity().contains(takeoff)).toList(),
+                        airspace.dropPoints().stream().filter(d -> d.validity().contains(takeoff)).toList(), notInForce);
+    }
+
+    private static LeftOut notInForce(String id, TimeWindow w, Instant takeoff) {
+        return new LeftOut(id, id + " is not in force at takeoff (" + takeoff + "): it is valid"
+                + (w.validFrom() == null ? "" : " from " + w.validFrom()) + (w.validUntil() == null ? "" : " until " + w.validUntil()));
     }
 
     private static boolean overlaps(TimeWindow w, Instant from, Instant until) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.groundstation.airspace.DropPoint;
@@ -99,8 +98,10 @@ public final class DeliveryPlanner {
         } catch (EnergyRefusedException e) {
             throw new PlanningException(PlanningException.Reason.ENERGY, e.getMessage(), e);
         }
-        SimplifiedFence fence = fence(legs, stops);
-        List<GeoPoint> launchSites = airspace.launchSites().stream().map(LaunchSite::position).toList();
+        Polygon part = operatingAreaPart(legs, stops);
+        SimplifiedFence fence = fence(part, legs, stops, Math.min(vehicle.fenceClearance(), request.margin()));
+        List<GeoPoint> launchSites = airspace.launchSites().stream().map(LaunchSite::position)
+                .filter(p -> part.covers(GEOMETRY.createPoint(projection.toLocal(p)))).toList();
         List<RallyPoint> rally = RallyPoints.of(launchSites, request.safeSpots(), vehicle.cruiseAltitude());
         return new DeliveryPlan(airspace, projection, vehicle, request.margin(), route, mission, fence,
                 fence.toGeofence(projection::toGeo), rally, energy, clearance);
@@ -126,7 +127,7 @@ public final class DeliveryPlanner {
         }
     }
 
-    private SimplifiedFence fence(List<RouteLeg> legs, List<Stop> stops) throws PlanningException {
+    private Geometry track(List<RouteLeg> legs, List<Stop> stops) {
         List<Geometry> parts = new ArrayList<>();
         for (RouteLeg leg : legs) {
             parts.add(GEOMETRY.createLineString(leg.points().stream().map(projection::toLocal).toArray(Coordinate[]::new)));
@@ -134,22 +135,47 @@ public final class DeliveryPlanner {
         for (Stop s : stops) {
             parts.add(GEOMETRY.createPoint(projection.toLocal(s.position())));
         }
-        Geometry track = GEOMETRY.buildGeometry(parts);
+        return GEOMETRY.buildGeometry(parts);
+    }
+
+    /**
+     * The part of the operating area (a polygon, holes included) the whole flight stays in. A
+     * route never crosses from one part of a MultiPolygon to another: the margin separates them.
+     */
+    private Polygon operatingAreaPart(List<RouteLeg> legs, List<Stop> stops) throws PlanningException {
+        Geometry track = track(legs, stops);
         Geometry area = projection.toLocal(airspace.operatingArea().area());
-        Optional<Polygon> inclusion = Optional.empty();
         for (int i = 0; i < area.getNumGeometries(); i++) {
             if (area.getGeometryN(i) instanceof Polygon p && p.covers(track)) {
-                inclusion = Optional.of(p);
+                return p;
             }
         }
-        if (inclusion.isEmpty()) {
-            throw new PlanningException(PlanningException.Reason.UNSAFE_ROUTE,
-                    "the route leaves the operating area " + airspace.operatingArea().id());
-        }
+        throw new PlanningException(PlanningException.Reason.UNSAFE_ROUTE,
+                "the route leaves the operating area " + airspace.operatingArea().id());
+    }
+
+    /**
+     * The fence: the outer ring of the operating area's part the flight uses as the inclusion,
+     * its holes and the no-fly zones flown around as exclusions. The other parts of a
+     * MultiPolygon area are not fenced: ArduPilot keeps a vehicle inside every inclusion polygon
+     * at once (their intersection, unless FENCE_OPTIONS asks for their union), so a second,
+     * disjoint inclusion would be breached from the moment of takeoff.
+     *
+     * <p>{@code clearance} is the vehicle's fence clearance, but never more than the route's
+     * margin: the route step keeps the margin from every boundary, holes included, so the fence
+     * step accepts the exact outlines of any route the route step accepted.
+     */
+    private SimplifiedFence fence(Polygon part, List<RouteLeg> legs, List<Stop> stops, double clearance)
+            throws PlanningException {
+        Geometry track = track(legs, stops);
+        Optional<Polygon> inclusion = Optional.of(part);
         List<FenceZone> exclusions = new ArrayList<>();
         for (NoFlyZone z : airspace.noFlyZones()) {
             Geometry g = projection.toLocal(z.area());
-            if (g.distance(track) < vehicle.fenceClearance()) {
+            if (!g.intersects(part)) {
+                continue; // in another part of the operating area, or outside it
+            }
+            if (g.distance(track) <= 0 || g.distance(track) < clearance) {
                 continue; // overflown: an exclusion polygon would trip at every altitude
             }
             for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -158,7 +184,7 @@ public final class DeliveryPlanner {
             }
         }
         try {
-            return new FencePlanner(vehicle.fenceVertexBudget(), vehicle.fenceClearance())
+            return new FencePlanner(vehicle.fenceVertexBudget(), clearance)
                     .plan(inclusion, exclusions, track);
         } catch (FenceBudgetException e) {
             throw new PlanningException(PlanningException.Reason.FENCE, e.getMessage(), e);
@@ -184,14 +210,20 @@ public final class DeliveryPlanner {
     }
 
     private Stop launch(String id) throws PlanningException {
-        LaunchSite l = airspace.launchSite(id).orElseThrow(() -> new PlanningException(PlanningException.Reason.BAD_INPUT,
-                "unknown launch site '" + id + "'; the airspace has " + ids(airspace.launchSites().stream().map(LaunchSite::id).toList())));
+        Optional<String> refusal = airspace.launchSiteRefusal(id);
+        if (refusal.isPresent()) {
+            throw new PlanningException(PlanningException.Reason.BAD_INPUT, refusal.get());
+        }
+        LaunchSite l = airspace.launchSite(id).orElseThrow();
         return new Stop(l.id(), l.name(), l.position());
     }
 
     private Drop drop(String id) throws PlanningException {
-        DropPoint d = airspace.dropPoint(id).orElseThrow(() -> new PlanningException(PlanningException.Reason.BAD_INPUT,
-                "unknown drop point '" + id + "'; the airspace has " + ids(airspace.dropPoints().stream().map(DropPoint::id).toList())));
+        Optional<String> refusal = airspace.dropPointRefusal(id);
+        if (refusal.isPresent()) {
+            throw new PlanningException(PlanningException.Reason.BAD_INPUT, refusal.get());
+        }
+        DropPoint d = airspace.dropPoint(id).orElseThrow();
         double altitude = d.dropAltitudeMetres().orElse(vehicle.dropWindow().preferred());
         if (!vehicle.dropWindow().contains(altitude)) {
             throw new PlanningException(PlanningException.Reason.BAD_INPUT, String.format(Locale.ROOT,
@@ -199,9 +231,5 @@ public final class DeliveryPlanner {
                     id, altitude, vehicle.dropWindow().min(), vehicle.dropWindow().max()));
         }
         return new Drop(new Stop(d.id(), d.name(), d.position()), altitude);
-    }
-
-    private static String ids(List<String> ids) {
-        return ids.isEmpty() ? "none" : ids.stream().collect(Collectors.joining(", "));
     }
 }

@@ -75,7 +75,7 @@ public final class AirspaceRoutePlanner {
 
     /** The shortest route between two positions, entering no blocking zone. */
     public Planned<Route> route(GeoPoint from, GeoPoint to) {
-        return legs(List.of(new Stop("start", from, Set.of()), new Stop("goal", to, Set.of())));
+        return legs(List.of(new Stop("start", null, from, Set.of()), new Stop("goal", null, to, Set.of())));
     }
 
     /** A delivery tour: launch site, each drop point in order, back to the launch site. */
@@ -99,7 +99,8 @@ public final class AirspaceRoutePlanner {
         return legs(stops);
     }
 
-    private record Stop(String id, GeoPoint position, Set<String> enterable) {
+    /** A stop of a tour; {@code kind} is "drop point", "launch site" or {@code null} for a bare position. */
+    private record Stop(String id, String kind, GeoPoint position, Set<String> enterable) {
     }
 
     private Stop stop(String id) {
@@ -111,18 +112,19 @@ public final class AirspaceRoutePlanner {
                     zones.add(z.id());
                 }
             }
-            return new Stop(id, d.position(), zones);
+            return new Stop(id, "drop point", d.position(), zones);
         }
         LaunchSite l = airspace.launchSite(id).orElseThrow(() -> new IllegalArgumentException(
-                "no launch site or drop point with id \"" + id + "\" in the airspace"
-                        + (options.at() == null ? "" : " in force at " + options.at())));
+                airspace.leftOutReason(id).map(r -> id + " was left out of the airspace: " + r)
+                        .orElse("no launch site or drop point with id \"" + id + "\" in the airspace"
+                                + (options.at() == null ? "" : " in force at " + options.at()))));
         Set<String> zones = new TreeSet<>();
         for (QuarantineZone z : airspace.quarantineZones()) {
             if (covers(z.area(), l.position())) {
                 zones.add(z.id());
             }
         }
-        return new Stop(id, l.position(), zones);
+        return new Stop(id, "launch site", l.position(), zones);
     }
 
     private static boolean covers(Geometry area, GeoPoint p) {
@@ -141,8 +143,13 @@ public final class AirspaceRoutePlanner {
             Planned<PlanarPath> leg = planner(lifted).shortestPath(projection.toLocal(a.position()),
                     projection.toLocal(b.position()));
             if (leg instanceof Planned.Blocked<PlanarPath> blocked) {
-                return Planned.blocked("leg " + a.id() + " → " + b.id() + ": " + blocked.blockage().reason(),
-                        blocked.blockage().zoneIds());
+                Blockage why = blocked.blockage();
+                Stop end = why.end() == Blockage.End.START ? a : b;
+                String what = end.kind() != null ? end.kind() : why.end() == Blockage.End.START ? "start" : "goal";
+                String said = Unreachable.explain(airspace, why, what, end.kind() == null ? null : end.id(),
+                        options.marginMetres());
+                return Planned.blocked(new Blockage("leg " + a.id() + " → " + b.id() + ": " + said, why.zoneIds(),
+                        why.end(), why.cause(), why.areaEdge()));
             }
             PlanarPath path = ((Planned.Found<PlanarPath>) leg).value();
             List<GeoPoint> legPoints = new ArrayList<>();

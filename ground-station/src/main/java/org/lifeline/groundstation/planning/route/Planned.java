@@ -20,6 +20,10 @@ public sealed interface Planned<T> permits Planned.Found, Planned.Blocked {
         return new Blocked<>(new Blockage(reason, zoneIds));
     }
 
+    static <T> Planned<T> blocked(Blockage blockage) {
+        return new Blocked<>(blockage);
+    }
+
     default boolean isFound() {
         return this instanceof Found;
     }

@@ -259,22 +259,25 @@ public final class VisibilityGraphPlanner {
         if (space.contains(p)) {
             return null;
         }
+        Blockage.End end = which.equals("start") ? Blockage.End.START : Blockage.End.GOAL;
         List<String> zones = space.obstaclesCovering(p);
         String margin = String.format(Locale.ROOT, "%.0f m", this.margin);
         if (!zones.isEmpty()) {
-            return Planned.blocked(which + " lies inside " + zoneList(zones) + " or within the " + margin + " margin around it",
-                    zones);
+            return Planned.blocked(new Blockage(which + " lies inside " + zoneList(zones) + " or within the " + margin
+                    + " margin around it", zones, end, Blockage.Cause.IN_ZONE, false));
         }
-        return Planned.blocked(which + " lies outside the operating area or within " + margin + " of its edge", List.of());
+        return Planned.blocked(new Blockage(which + " lies outside the operating area or within " + margin + " of its edge",
+                List.of(), end, Blockage.Cause.OUTSIDE_AREA, true));
     }
 
     private static Planned<PlanarPath> separated(FreeSpace space, int cs, int cg) {
         boolean goalEnclosed = space.component(cg).getArea() <= space.component(cs).getArea();
         int enclosed = goalEnclosed ? cg : cs;
         List<String> zones = space.obstaclesBounding(enclosed);
-        String by = zones.isEmpty() ? "the operating area's edge" : zoneList(zones)
-                + (space.boundedByOperatingArea(enclosed) ? " and the operating area's edge" : "");
-        return Planned.blocked((goalEnclosed ? "goal" : "start") + " is enclosed by " + by, zones);
+        boolean edge = zones.isEmpty() || space.boundedByOperatingArea(enclosed);
+        String by = zones.isEmpty() ? "the operating area's edge" : zoneList(zones) + (edge ? " and the operating area's edge" : "");
+        return Planned.blocked(new Blockage((goalEnclosed ? "goal" : "start") + " is enclosed by " + by, zones,
+                goalEnclosed ? Blockage.End.GOAL : Blockage.End.START, Blockage.Cause.ENCLOSED, edge));
     }
 
     /** {@code zone "a"}, {@code zones "a" and "b"}, {@code zones "a", "b" and "c"}. */

@@ -65,6 +65,26 @@ class FencePlannerTest {
     }
 
     @Test
+    void operatingAreaWithAHoleIsFencedAsItsOuterRingWithTheHoleAsAnExclusion() throws Exception {
+        // a county with a reservoir: before, no inclusion shape lay within an area with a hole, and every plan failed
+        Polygon area = (Polygon) wkt("POLYGON ((-3000 -3000, 3000 -3000, 3000 3000, -3000 3000, -3000 -3000),"
+                + " (-500 -500, -500 500, 500 500, 500 -500, -500 -500))");
+        Geometry track = wkt("LINESTRING (-2000 0, -2000 800, 2000 800, 2000 0)");
+
+        SimplifiedFence f = new FencePlanner(60, 10).plan(Optional.of(area), List.of(), track);
+
+        assertThat(((FenceShape.Ring) f.inclusion().orElseThrow().shape()).polygon()
+                .equalsTopo(wkt("POLYGON ((-3000 -3000, 3000 -3000, 3000 3000, -3000 3000, -3000 -3000))"))).isTrue();
+        assertThat(f.exclusions()).singleElement().satisfies(hole -> {
+            assertThat(hole.id()).isEqualTo("operating-area hole 1");
+            assertThat(((FenceShape.Ring) hole.shape()).polygon()
+                    .equalsTopo(wkt("POLYGON ((-500 -500, 500 -500, 500 500, -500 500, -500 -500))"))).isTrue();
+        });
+        Geofence g = f.toGeofence(c -> GeoPoint.of(c.y / 1e5, c.x / 1e5));
+        assertThat(g.polygons()).extracting(p -> p.inclusion()).containsExactly(true, false);
+    }
+
+    @Test
     void simplificationThatWouldCrowdTheTrackIsNotChosen() throws Exception {
         Polygon area = (Polygon) wkt("POLYGON ((-3000 -3000, 3000 -3000, 3000 3000, -3000 3000, -3000 -3000))");
         // a rounded L whose hull or bounding shapes would swallow the track through its notch

@@ -33,5 +33,7 @@ class AirspaceWindowTest {
         assertThat(evening.noFlyZones()).isEmpty();
         assertThat(evening.launchSites()).isEmpty();
         assertThat(evening.operatingArea().id()).isEqualTo("area");
+        assertThat(evening.launchSiteRefusal("pad")).hasValue("launch site pad was left out of the airspace:"
+                + " pad is not in force at takeoff (2026-04-01T09:30:00Z): it is valid until 2026-04-01T04:00:00Z");
     }
 }

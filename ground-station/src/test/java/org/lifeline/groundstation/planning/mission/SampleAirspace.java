@@ -1,10 +1,12 @@
 package org.lifeline.groundstation.planning.mission;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.airspace.AirspaceException;
 import org.lifeline.groundstation.airspace.AirspaceReader;
 
 /** The documented sample (docs/examples), so that the example a user copies is the one tested. */
@@ -28,8 +30,12 @@ public final class SampleAirspace {
 
     public static Airspace read() {
         try {
-            return AirspaceReader.read(AIRSPACE);
-        } catch (Exception e) {
+            Airspace a = AirspaceReader.read(AIRSPACE);
+            if (!a.problems().isEmpty()) {
+                throw new IllegalStateException("the sample airspace has problems: " + a.problems());
+            }
+            return a;
+        } catch (IOException | AirspaceException e) {
             throw new IllegalStateException("the sample airspace must read cleanly", e);
         }
     }

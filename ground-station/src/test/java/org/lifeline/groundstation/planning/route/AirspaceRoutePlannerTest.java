@@ -96,7 +96,8 @@ class AirspaceRoutePlannerTest {
 
         assertThat(r).isInstanceOf(Planned.Blocked.class);
         Blockage b = ((Planned.Blocked<Route>) r).blockage();
-        assertThat(b.reason()).isEqualTo("leg start → goal: goal lies inside zone \"estate-7\" or within the 20 m margin around it");
+        assertThat(b.reason()).isEqualTo("leg start → goal: goal is unreachable: it lies inside quarantine zone estate-7"
+                + " (Riverside estate) or within the 20 m margin around it");
         assertThat(b.zoneIds()).containsExactly("estate-7");
     }
 
