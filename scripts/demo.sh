@@ -66,7 +66,7 @@ fi
 echo
 echo "== 2. Simulated flight controller on $link (speed-up $speedup), log in demo-out/simulator.log"
 java -jar "$sim_jar" --gcs "tcpin://127.0.0.1:$port" --companion "tcpin://127.0.0.1:$companion" \
-  --home 34.056,114.3745,50 --speedup "$speedup" > simulator.log 2>&1 &
+  --home 34.056,114.3745,50 --speedup "$speedup" --param GRIP_ENABLE=0 > simulator.log 2>&1 &
 pids+=($!)
 wait_port "$port" "${pids[-1]}" "the simulator"
 

@@ -60,7 +60,7 @@ class PilotFliesTheSimulatorTest {
             try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
                 SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(simulatorLog, true), new PrintWriter(simulatorLog, true),
                         "--gcs", "tcpin://127.0.0.1:" + port, "--home", "34.056,114.3745,50",
-                        "--speedup", "25", "--duration", "1500");
+                        "--speedup", "25", "--duration", "1500", "--param", "GRIP_ENABLE=0");
             }
         }, "simulator");
         simulator.setDaemon(true);
@@ -87,7 +87,8 @@ class PilotFliesTheSimulatorTest {
 
         Run watch = lifeline("vehicle", "watch", "--connect", link, "--every", "10", "--seconds", "240", "--tlog", tlog);
         assertThat(watch.exit()).as(watch.err()).isZero();
-        assertThat(watch.out()).contains("took off").contains("autopilot: Gripper load released")
+        // the release belongs to the onboard agent (not running here): the autopilot has no gripper and lets nothing go
+        assertThat(watch.out()).contains("took off").doesNotContain("Gripper")
                 .contains("disarmed: landed").endsWith("landed" + System.lineSeparator());
         assertThat(dir.resolve("flight.tlog")).isNotEmptyFile();
     }

@@ -53,9 +53,28 @@ public final class LifelineCommand implements Runnable {
             CommandLine where = ex.getCommandLine();
             where.getErr().println("error: " + ex.getMessage() + " (see '"
                     + where.getCommandSpec().qualifiedName() + " --help')");
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, where.getErr());
             return ExitCodes.BAD_INPUT;
         });
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            rejectUnmatched(parseResult);
+            return runLast.execute(parseResult);
+        });
         return cl;
+    }
+
+    /**
+     * picocli lets arguments it did not recognise pass silently when a help option is among them
+     * ({@code lifeline nosuch --help} would print the top-level usage and succeed); a word the
+     * command line does not know is bad usage wherever it stands.
+     */
+    private static void rejectUnmatched(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+        }
     }
 
     public static void main(String[] args) {

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -127,6 +128,12 @@ final class MissionCommand {
 
         @Override
         int run(VehicleSession s) throws Exception {
+            if (plans.containsKey(MissionType.MISSION)) {
+                Optional<String> refusal = ReleasePathGuard.beforeUpload(s, plans.get(MissionType.MISSION).items());
+                if (refusal.isPresent()) {
+                    return error(ExitCodes.FAILED, refusal.get());
+                }
+            }
             try (MissionTransferClient client = client(s)) {
                 ProgressLine progress = new ProgressLine(err(), System.console() != null);
                 return each(s, t -> client.uploadVerified(plans.get(t), progress::update)

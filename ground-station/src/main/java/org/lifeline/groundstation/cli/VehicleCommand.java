@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +40,11 @@ final class VehicleCommand {
 
         abstract CompletableFuture<ControlResult> act(VehicleControl control);
 
+        /** Why this action must not be taken on this vehicle, checked before it is (none by default). */
+        Optional<String> refusal(VehicleSession session) throws Exception {
+            return Optional.empty();
+        }
+
         @Override
         void prepare() {
             if (armingSeconds < 1 || armingSeconds > 600) {
@@ -48,6 +54,10 @@ final class VehicleCommand {
 
         @Override
         final int run(VehicleSession session) throws Exception {
+            Optional<String> refused = refusal(session);
+            if (refused.isPresent()) {
+                return error(ExitCodes.FAILED, refused.get());
+            }
             ControlSettings settings = ControlSettings.defaults()
                     .withArmingDeadline(Duration.ofSeconds(armingSeconds))
                     .withCommands(CommandSettings.defaults().withOurSystemId(session.ownSystemId()));
@@ -129,6 +139,11 @@ final class VehicleCommand {
     static final class Start extends Simple {
         Start(CliEnvironment env) {
             super(env, VehicleControl::startMission);
+        }
+
+        @Override
+        Optional<String> refusal(VehicleSession session) throws Exception {
+            return ReleasePathGuard.beforeStart(session);
         }
     }
 

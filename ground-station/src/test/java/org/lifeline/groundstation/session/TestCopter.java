@@ -5,6 +5,8 @@ import io.dronefleet.mavlink.common.CommandLong;
 import io.dronefleet.mavlink.common.MavCmd;
 import io.dronefleet.mavlink.common.MavResult;
 import io.dronefleet.mavlink.common.MavSeverity;
+import io.dronefleet.mavlink.common.ParamRequestRead;
+import io.dronefleet.mavlink.common.ParamValue;
 import io.dronefleet.mavlink.common.Statustext;
 import io.dronefleet.mavlink.minimal.Heartbeat;
 import io.dronefleet.mavlink.minimal.MavAutopilot;
@@ -16,6 +18,8 @@ import org.lifeline.mavlink.MessageChannel;
 import org.lifeline.time.Scheduler;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The vehicle end of ground-station tests, on real time: heartbeats every 200 ms and answers to
@@ -36,12 +40,17 @@ public final class TestCopter implements AutoCloseable {
     public volatile long customMode = STABILIZE;
     public volatile boolean armed;
     public volatile long armableAfterNanos;
+    /** Parameters it answers PARAM_REQUEST_READ for (by name, like ArduPilot: no answer for an unknown one). */
+    public final Map<String, Float> params = new ConcurrentHashMap<>(Map.of("GRIP_ENABLE", 0f));
 
     public TestCopter(MessageChannel channel, Scheduler scheduler) {
         this.channel = channel;
         this.scheduler = scheduler;
         this.startNanos = scheduler.nanoTime();
-        this.subscription = channel.subscribe(m -> m.as(CommandLong.class).ifPresent(this::onCommand));
+        this.subscription = channel.subscribe(m -> {
+            m.as(CommandLong.class).ifPresent(this::onCommand);
+            m.as(ParamRequestRead.class).ifPresent(this::onParamRead);
+        });
         heartbeat();
     }
 
@@ -85,6 +94,14 @@ public final class TestCopter implements AutoCloseable {
             result = MavResult.MAV_RESULT_FAILED;
         }
         channel.send(CommandAck.builder().command(c.command()).result(result).targetSystem(0).build());
+    }
+
+    private void onParamRead(ParamRequestRead r) {
+        String name = r.paramId() == null ? "" : r.paramId().trim();
+        Float value = params.get(name);
+        if (value != null) {
+            channel.send(ParamValue.builder().paramId(name).paramValue(value).paramCount(params.size()).paramIndex(0).build());
+        }
     }
 
     private void text(String s) {

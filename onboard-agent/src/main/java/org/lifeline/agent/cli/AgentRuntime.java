@@ -15,6 +15,7 @@ import org.lifeline.agent.core.AgentSettings;
 import org.lifeline.agent.core.BusOutput;
 import org.lifeline.agent.core.AgentStores;
 import org.lifeline.agent.drops.DropDefaults;
+import org.lifeline.agent.fc.AutopilotGripper;
 import org.lifeline.agent.fc.TrackerOptions;
 import org.lifeline.agent.hardware.DigitalParcelSensor;
 import org.lifeline.agent.hardware.Pi4jContexts;
@@ -92,14 +93,19 @@ public final class AgentRuntime implements AutoCloseable {
             Files.createDirectories(c.dataDir());
             journal = ReleaseJournal.open(c.dataDir().resolve("releases.journal"));
             stores = AgentStores.open(c.dataDir());
-            ReleaseActuator actuator = actuator(pi4j, c.actuator());
+            // the Pi's actuator is driven closed before anything else can happen; the autopilot's
+            // gripper is reached over the flight-controller link, so it is set up with that link
+            ReleaseActuator actuator = c.actuator() instanceof AgentConfig.AutopilotRelease ? null : actuator(pi4j, c.actuator());
             Optional<ParcelSensor> sensor = c.sensorPin().isPresent()
                     ? Optional.of(DigitalParcelSensor.create(pi4j, c.sensorPin().getAsInt(), c.sensorPresentHigh()))
                     : Optional.empty();
-            PayloadReleaser releaser = new PayloadReleaser(new InterlockCheck(c.maxTelemetryAgeMillis()), journal, actuator,
-                    sensor, scheduler, Duration.ofMillis(c.openMillis()));
             bus = new AgentBus(mqtt(c), c.droneId(), VERSION, new EventOutbox(c.dataDir().resolve("outbox"), c.droneId()));
             fc = connector.connect(c, scheduler);
+            if (c.actuator() instanceof AgentConfig.AutopilotRelease a) {
+                actuator = new AutopilotGripper(fc.channel(), c.systemId(), c.autopilotComponent(), a.gripper());
+            }
+            PayloadReleaser releaser = new PayloadReleaser(new InterlockCheck(c.maxTelemetryAgeMillis()), journal, actuator,
+                    sensor, scheduler, Duration.ofMillis(c.openMillis()));
             TrackerOptions tracker = TrackerOptions.defaults(c.systemId())
                     .withLinkLostAfter(Duration.ofMillis(Math.round(c.linkLostSeconds() * 1000)))
                     .withLowBattery(c.lowBatteryPercent())
@@ -109,7 +115,7 @@ public final class AgentRuntime implements AutoCloseable {
                     tracker.gripperChannel(), tracker.gripperReleasePwm());
             AgentSettings settings = new AgentSettings(c.droneId(), tracker,
                     new DropDefaults(c.zoneRadiusMetres(), c.altitudeWindowMetres(), c.maxGroundSpeed()), c.telemetryRateHz(),
-                    Duration.ofMillis(Math.round(c.refusalSeconds() * 1000)), Duration.ofSeconds(5));
+                    Duration.ofMillis(Math.round(c.refusalSeconds() * 1000)), Duration.ofSeconds(5), c.releaseOwner());
             Agent agent = new Agent(settings, fc.channel(), fc.missions(), scheduler, releaser,
                     new CommandSigner(c.commandKey(), Math.round(c.maxSkewSeconds() * 1000)), new BusOutput(bus, scheduler),
                     stores);
@@ -117,7 +123,8 @@ public final class AgentRuntime implements AutoCloseable {
             bus.start();
             agent.start();
             fc.start();
-            LOG.info("agent started drone={} fc={} broker={} version={}", c.droneId(), c.fcUri(), c.broker().uri(), VERSION);
+            LOG.info("agent started drone={} fc={} broker={} release={} version={}", c.droneId(), c.fcUri(), c.broker().uri(),
+                    c.releaseOwner().name().toLowerCase(java.util.Locale.ROOT), VERSION);
             return new AgentRuntime(scheduler, ownsScheduler, journal, stores, pi4j, bus, fc, agent);
         } catch (IOException | FleetBusException | RuntimeException e) {
             closeQuietly(fc);

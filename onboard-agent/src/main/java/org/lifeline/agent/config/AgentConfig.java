@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.lifeline.agent.release.ReleaseOwner;
+
 /**
  * A checked configuration (see {@link ConfigLoader} for the keys).
  *
@@ -19,7 +21,7 @@ import java.util.OptionalInt;
  * @param commandKey         the key read from it
  * @param maxSkewSeconds     how far a command's time may be from ours
  * @param dataDir            journal and outbox directory
- * @param actuator           servo or relay settings
+ * @param actuator           servo or relay settings, or the autopilot's gripper (release.owner = autopilot)
  * @param openMillis         how long the release stays open
  * @param sensorPin          parcel sensor BCM pin, if fitted
  * @param sensorPresentHigh  the sensor reads high while a parcel is held
@@ -42,8 +44,20 @@ public record AgentConfig(String droneId, String fcUri, int systemId, int autopi
     /** Which GPIO implementation drives the actuator and reads the sensor. */
     public enum Hardware { AUTO, PI, MOCK }
 
-    /** The release actuator: a servo on hardware PWM or a relay on a digital output. */
-    public sealed interface Actuator permits Servo, Relay {
+    /**
+     * The release actuator: a servo on hardware PWM or a relay on a digital output (the release
+     * belongs to the agent), or the autopilot's own gripper, commanded by the agent.
+     */
+    public sealed interface Actuator permits Servo, Relay, AutopilotRelease {
+    }
+
+    /** The autopilot's gripper ({@code release.owner = autopilot}): DO_GRIPPER to that gripper number. */
+    public record AutopilotRelease(int gripper) implements Actuator {
+    }
+
+    /** Who moves the release on this airframe ({@code release.owner}). */
+    public ReleaseOwner releaseOwner() {
+        return actuator instanceof AutopilotRelease ? ReleaseOwner.AUTOPILOT : ReleaseOwner.AGENT;
     }
 
     /** A servo: PWM channel (0 = PWM0 = GPIO18), frequency and the two pulse widths. */
@@ -68,6 +82,6 @@ public record AgentConfig(String droneId, String fcUri, int systemId, int autopi
     @Override
     public String toString() {
         return "AgentConfig[drone=" + droneId + ", fc=" + fcUri + ", sysid=" + systemId + ", broker=" + broker
-                + ", dataDir=" + dataDir + ", actuator=" + actuator + ", telemetry=" + telemetryRateHz + " Hz]";
+                + ", dataDir=" + dataDir + ", release=" + releaseOwner() + ", actuator=" + actuator + ", telemetry=" + telemetryRateHz + " Hz]";
     }
 }

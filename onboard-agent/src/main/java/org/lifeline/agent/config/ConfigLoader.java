@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 
+import org.lifeline.agent.release.ReleaseOwner;
 import org.lifeline.fleet.CommandSigner;
 import org.lifeline.fleet.FleetTopics;
 import org.lifeline.link.LinkUri;
@@ -81,7 +82,16 @@ public final class ConfigLoader {
             in.required("data.dir", "a writable directory for the release journal and the event outbox");
         }
 
+        ReleaseOwner owner = in.choice("release.owner", ReleaseOwner.class, ReleaseOwner.AGENT);
         AgentConfig.Actuator actuator = actuator(in);
+        int gripperNumber = in.integer("release.gripper", 1, 1, 255);
+        if (owner == ReleaseOwner.AUTOPILOT) {
+            if (in.optional("actuator.kind").isPresent()) {
+                in.problem("actuator.kind", "set, but release.owner = autopilot: the autopilot's gripper releases, "
+                        + "commanded by the agent; expected no Pi actuator (remove actuator.kind, or set release.owner = agent)");
+            }
+            actuator = new AgentConfig.AutopilotRelease(gripperNumber);
+        }
         int openMillis = in.integer("actuator.openMillis", 1500, 100, 30_000);
         int sensorPin = in.integer("sensor.pin", -1, 0, 27);
         boolean sensorHigh = in.bool("sensor.presentWhenHigh", true);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.lifeline.agent.drops.DropBook;
+import org.lifeline.agent.drops.DropFinder;
 import org.lifeline.agent.drops.MissionDrop;
 import org.lifeline.agent.drops.MissionSource;
 import org.lifeline.agent.drops.MissionWatcher;
@@ -16,6 +17,7 @@ import org.lifeline.agent.fc.VehicleState;
 import org.lifeline.agent.release.DropPlan;
 import org.lifeline.agent.release.PayloadReleaser;
 import org.lifeline.agent.release.ReleaseDecision;
+import org.lifeline.agent.release.ReleaseOwner;
 import org.lifeline.fleet.Command;
 import org.lifeline.fleet.CommandAck;
 import org.lifeline.fleet.CommandSigner;
@@ -65,7 +67,7 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
         this.out = Objects.requireNonNull(out);
         this.tracker = new FlightControllerTracker(channel, scheduler, settings.tracker());
         this.stores = Objects.requireNonNull(stores);
-        this.book = new DropBook(settings.dropDefaults());
+        this.book = new DropBook(settings.dropDefaults(), settings.releaseOwner());
         stores.plans().replay(book);
         book.setFlightTag("f" + stores.flights().current());
         this.watcher = new MissionWatcher(missions, scheduler, settings.missionRetry(), this::onMission);
@@ -102,6 +104,9 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
         if (state.linkUp() && !state.armed() && (!state.hasPosition() || state.relativeAltitude() < ON_GROUND_METRES)) {
             seenDisarmed = true; // disarmed on the ground: the next arming starts a new flight
         }
+        if (state.home() != null) {
+            book.setHomeAltitude(state.home().altitudeAmsl());
+        }
         drops.onState(state);
     }
 
@@ -133,6 +138,16 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
             out.event(EventType.MISSION_CHANGED, Optional.empty(), "mission of " + items.size() + " items read; drops at items "
                     + found.stream().map(d -> String.valueOf(d.seq())).toList());
             mismatches.forEach(this::reportMismatch);
+            if (settings.releaseOwner() == ReleaseOwner.AUTOPILOT) {
+                List<Integer> autonomous = DropFinder.autopilotReleases(items);
+                if (!autonomous.isEmpty()) {
+                    String why = "mission items " + autonomous + " are DO_GRIPPER release: this airframe's autopilot gripper"
+                            + " would let the parcel go there by itself, outside every interlock; re-plan the mission with"
+                            + " releaseOwner autopilot (drops marked with DO_GRIPPER grab) before flying it";
+                    LOG.warn("unsafe mission items={} why=\"{}\"", autonomous, why);
+                    out.event(EventType.DROP_PLAN_MISMATCH, Optional.empty(), why);
+                }
+            }
         }
     }
 

@@ -121,7 +121,11 @@ public final class DropController {
     }
 
     private void finished(ReleaseOutcome outcome) {
-        if (outcome.actuated() && outcome.sensor() == ReleaseOutcome.SensorReading.STILL_PRESENT) {
+        if (outcome.actuated() && !outcome.actuatorProblem().isEmpty()) {
+            LOG.warn("release not confirmed parcel={} why=\"{}\"", outcome.decision().parcelId(), outcome.actuatorProblem());
+            out.event(EventType.PARCEL_STUCK, Optional.of(outcome.decision().parcelId()),
+                    "the release was not confirmed: " + outcome.actuatorProblem());
+        } else if (outcome.actuated() && outcome.sensor() == ReleaseOutcome.SensorReading.STILL_PRESENT) {
             out.event(EventType.PARCEL_STUCK, Optional.of(outcome.decision().parcelId()),
                     "the parcel sensor still sees the parcel after the release");
         }
@@ -133,7 +137,8 @@ public final class DropController {
         }
         // In the zone means in the drop's volume: a drop is usually approached from straight above
         // (the previous waypoint over the same point, higher), and the descent must not count.
-        return s.hasPosition() && s.relativeAltitude() >= plan.minAltitudeMetres() && s.relativeAltitude() <= plan.maxAltitudeMetres()
+        double altitude = s.snapshot().altitude(plan.frame());
+        return s.hasPosition() && altitude >= plan.minAltitudeMetres() && altitude <= plan.maxAltitudeMetres()
                 && InterlockCheck.distanceMetres(s.latitude(), s.longitude(), plan.latitude(), plan.longitude()) <= plan.zoneRadiusMetres();
     }
 

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lifeline.agent.release.AltitudeFrame;
 import org.lifeline.agent.release.DropPlan;
 import org.lifeline.agent.release.InterlockCheck;
+import org.lifeline.agent.release.ReleaseOwner;
 import org.lifeline.mission.MissionItem;
 
 /**
@@ -34,18 +36,34 @@ import org.lifeline.mission.MissionItem;
 public final class DropBook {
 
     private final DropDefaults defaults;
+    private final ReleaseOwner owner;
+    private double homeAltitudeAmsl = Double.NaN;
     private final Map<String, DropPlan> groundPlans = new LinkedHashMap<>();
     private final Set<String> cancelled = new HashSet<>();
     private List<MissionDrop> missionDrops;
     private String flightTag = "";
 
     public DropBook(DropDefaults defaults) {
+        this(defaults, ReleaseOwner.AGENT);
+    }
+
+    /** A book for an airframe whose release belongs to {@code owner}: it decides how drops are marked. */
+    public DropBook(DropDefaults defaults, ReleaseOwner owner) {
         this.defaults = defaults;
+        this.owner = owner;
+    }
+
+    /**
+     * The home altitude above mean sea level (HOME_POSITION), with which a mission drop whose
+     * altitude is above sea level is compared with the ground station's window above home.
+     */
+    public synchronized void setHomeAltitude(double amsl) {
+        homeAltitudeAmsl = amsl;
     }
 
     /** The mission read from the vehicle; returns the disagreements with the ground station's plans. */
     public synchronized List<Mismatch> setMission(List<MissionItem> items) {
-        missionDrops = DropFinder.find(items);
+        missionDrops = DropFinder.find(items, owner);
         List<Mismatch> out = new ArrayList<>();
         groundPlans.values().forEach(p -> out.addAll(compare(p)));
         return out;
@@ -120,10 +138,11 @@ public final class DropBook {
     }
 
     private DropPlan fromMission(String parcelId, MissionDrop d) {
-        double min = Math.max(0, d.relativeAltitude() - defaults.altitudeWindowMetres());
-        double max = Math.max(min + 0.1, d.relativeAltitude() + defaults.altitudeWindowMetres());
+        double floor = d.frame() == AltitudeFrame.MEAN_SEA_LEVEL ? Double.NEGATIVE_INFINITY : 0;
+        double min = Math.max(floor, d.altitude() - defaults.altitudeWindowMetres());
+        double max = Math.max(min + 0.1, d.altitude() + defaults.altitudeWindowMetres());
         return new DropPlan(parcelId, d.seq(), d.latitude(), d.longitude(), defaults.zoneRadiusMetres(), min, max,
-                defaults.maxGroundSpeed());
+                defaults.maxGroundSpeed(), d.frame());
     }
 
     private List<Mismatch> compare(DropPlan plan) {
@@ -142,16 +161,27 @@ public final class DropBook {
                 .toList();
     }
 
-    private static List<String> disagreements(DropPlan plan, MissionDrop d) {
+    private List<String> disagreements(DropPlan plan, MissionDrop d) {
         List<String> reasons = new ArrayList<>();
         double distance = InterlockCheck.distanceMetres(plan.latitude(), plan.longitude(), d.latitude(), d.longitude());
         if (distance > plan.zoneRadiusMetres()) {
             reasons.add(String.format(Locale.ROOT, "the mission's waypoint %d is %.1f m from the planned drop point"
                     + " (zone radius %.1f m)", d.seq(), distance, plan.zoneRadiusMetres()));
         }
-        if (d.relativeAltitude() < plan.minAltitudeMetres() || d.relativeAltitude() > plan.maxAltitudeMetres()) {
+        double altitude = d.altitude();
+        if (d.frame() != plan.frame()) {
+            if (d.frame() == AltitudeFrame.MEAN_SEA_LEVEL && plan.frame() == AltitudeFrame.HOME && !Double.isNaN(homeAltitudeAmsl)) {
+                altitude = d.altitude() - homeAltitudeAmsl;
+            } else {
+                reasons.add("the mission's drop altitude is " + d.frame().words() + ", the plan's window " + plan.frame().words()
+                        + (d.frame() == AltitudeFrame.MEAN_SEA_LEVEL ? " and the home altitude is not known yet"
+                        : ", which terrain height in between makes incomparable"));
+                return reasons;
+            }
+        }
+        if (altitude < plan.minAltitudeMetres() || altitude > plan.maxAltitudeMetres()) {
             reasons.add(String.format(Locale.ROOT, "the mission's drop altitude %.1f m is outside the planned window %.1f..%.1f m",
-                    d.relativeAltitude(), plan.minAltitudeMetres(), plan.maxAltitudeMetres()));
+                    altitude, plan.minAltitudeMetres(), plan.maxAltitudeMetres()));
         }
         return reasons;
     }

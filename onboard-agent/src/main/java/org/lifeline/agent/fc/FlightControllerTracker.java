@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.dronefleet.mavlink.annotations.MavlinkMessageInfo;
 import io.dronefleet.mavlink.common.BatteryStatus;
+import io.dronefleet.mavlink.common.DistanceSensor;
 import io.dronefleet.mavlink.common.GlobalPositionInt;
 import io.dronefleet.mavlink.common.GpsRawInt;
 import io.dronefleet.mavlink.common.HomePosition;
@@ -17,6 +18,7 @@ import io.dronefleet.mavlink.common.MissionCurrent;
 import io.dronefleet.mavlink.common.MissionItemReached;
 import io.dronefleet.mavlink.common.ServoOutputRaw;
 import io.dronefleet.mavlink.common.SysStatus;
+import io.dronefleet.mavlink.common.TerrainReport;
 import io.dronefleet.mavlink.common.VfrHud;
 import io.dronefleet.mavlink.minimal.Heartbeat;
 import io.dronefleet.mavlink.minimal.MavAutopilot;
@@ -64,6 +66,7 @@ public final class FlightControllerTracker implements AutoCloseable {
     private double vfrSpeed;
     private double positionSpeed;
     private boolean gripperOpen;
+    private final TerrainHeight terrain = new TerrainHeight();
 
     public FlightControllerTracker(MessageChannel channel, Scheduler scheduler, TrackerOptions options) {
         this.channel = Objects.requireNonNull(channel);
@@ -148,7 +151,8 @@ public final class FlightControllerTracker implements AutoCloseable {
             VehicleState s = state;
             update(new VehicleState(now, s.linkUp(), s.armed(), s.mode(), s.auto(), true, g.lat() / 1e7, g.lon() / 1e7,
                     g.relativeAlt() / 1000.0, g.alt() / 1000.0, speed(now), heading, s.batteryPercent(), s.batteryVolts(),
-                    s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home()));
+                    s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(),
+                    terrain.heightAboveTerrain(now)));
         } else if (p instanceof VfrHud v) {
             vfrSpeed = v.groundspeed();
             vfrSpeedAtMillis = now;
@@ -177,6 +181,12 @@ public final class FlightControllerTracker implements AutoCloseable {
             }
         } else if (p instanceof ServoOutputRaw o) {
             onServos(o);
+        } else if (p instanceof TerrainReport t) {
+            terrain.terrainReport(t, now);
+            update(withTerrain(terrain.heightAboveTerrain(now)));
+        } else if (p instanceof DistanceSensor d) {
+            terrain.distanceSensor(d, now);
+            update(withTerrain(terrain.heightAboveTerrain(now)));
         }
     }
 
@@ -191,7 +201,7 @@ public final class FlightControllerTracker implements AutoCloseable {
         update(new VehicleState(s.atMillis(), true, armed, mode, custom && h.customMode() == CopterModes.AUTO,
                 s.hasPosition(), s.latitude(), s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(),
                 s.heading(), s.batteryPercent(), s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(),
-                s.reachedSeq(), s.missionCount(), s.home()));
+                s.reachedSeq(), s.missionCount(), s.home(), s.heightAboveTerrain()));
         if (!wasUp) {
             streams.reset();
             streams.check(now);
@@ -232,7 +242,7 @@ public final class FlightControllerTracker implements AutoCloseable {
         update(new VehicleState(s.atMillis(), s.linkUp(), s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(),
                 percent < 0 ? -1 : percent, volts, s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(),
-                s.missionCount(), s.home()));
+                s.missionCount(), s.home(), s.heightAboveTerrain()));
     }
 
     /** The higher of the two speed sources while VFR_HUD is recent: the interlock judges the worse one. */
@@ -245,14 +255,21 @@ public final class FlightControllerTracker implements AutoCloseable {
         VehicleState s = state;
         return new VehicleState(s.atMillis(), up, s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(), s.batteryPercent(),
-                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home());
+                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(), s.heightAboveTerrain());
+    }
+
+    private VehicleState withTerrain(double height) {
+        VehicleState s = state;
+        return new VehicleState(s.atMillis(), s.linkUp(), s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
+                s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(), s.batteryPercent(),
+                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(), height);
     }
 
     private static VehicleState copy(VehicleState s, int current, int reached, int count, int fix, int sats,
                                      VehicleState.Home home) {
         return new VehicleState(s.atMillis(), s.linkUp(), s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(), s.batteryPercent(),
-                s.batteryVolts(), fix, sats, current, reached, count, home);
+                s.batteryVolts(), fix, sats, current, reached, count, home, s.heightAboveTerrain());
     }
 
     private void update(VehicleState next) {

@@ -29,6 +29,8 @@ public record TrackerOptions(int systemId, int autopilotComponent, Duration hear
     public static final int VFR_HUD = 74;
     public static final int BATTERY_STATUS = 147;
     public static final int HOME_POSITION = 242;
+    public static final int TERRAIN_REPORT = 136;
+    public static final int DISTANCE_SENSOR = 132;
 
     public TrackerOptions {
         if (systemId < 1 || systemId > 255) {
@@ -42,10 +44,15 @@ public record TrackerOptions(int systemId, int autopilotComponent, Duration hear
         }
     }
 
-    /** The streams the agent needs and their rates: position at 10 Hz, the rest slower. */
+    /**
+     * The streams the agent needs and their rates: position at 10 Hz, the rest slower. TERRAIN_REPORT
+     * and DISTANCE_SENSOR give the height above terrain for drops in the terrain frame; an autopilot
+     * without terrain data or rangefinder never sends them, and the altitude interlock of such a drop
+     * then fails, saying so.
+     */
     public static Map<Integer, Double> defaultStreams() {
         return Map.of(GLOBAL_POSITION_INT, 10.0, SYS_STATUS, 1.0, BATTERY_STATUS, 1.0, GPS_RAW_INT, 2.0,
-                MISSION_CURRENT, 2.0, HOME_POSITION, 0.2, VFR_HUD, 4.0);
+                MISSION_CURRENT, 2.0, HOME_POSITION, 0.2, VFR_HUD, 4.0, TERRAIN_REPORT, 1.0, DISTANCE_SENSOR, 2.0);
     }
 
     /** Defaults for the vehicle {@code systemId}: 1 Hz heartbeat, link lost after 3 s, 25 % low battery. */

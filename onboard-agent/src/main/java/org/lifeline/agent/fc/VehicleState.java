@@ -27,12 +27,13 @@ import org.lifeline.agent.release.VehicleSnapshot;
  * @param reachedSeq       last mission item reached, -1 none
  * @param missionCount     items in the vehicle's mission as MISSION_CURRENT reports, -1 unknown
  * @param home             home position, if the vehicle reported one
+ * @param heightAboveTerrain metres above the terrain below ({@link TerrainHeight}), NaN when not reported
  */
 public record VehicleState(long atMillis, boolean linkUp, boolean armed, String mode, boolean auto,
                            boolean hasPosition, double latitude, double longitude, double relativeAltitude,
                            double altitudeAmsl, double groundSpeed, double heading, double batteryPercent,
                            double batteryVolts, int gpsFix, int satellites, int currentSeq, int reachedSeq,
-                           int missionCount, Home home) {
+                           int missionCount, Home home, double heightAboveTerrain) {
 
     /** A home position; {@code altitudeAmsl} in metres. */
     public record Home(double latitude, double longitude, double altitudeAmsl) {
@@ -40,12 +41,13 @@ public record VehicleState(long atMillis, boolean linkUp, boolean armed, String 
 
     /** The state before anything was heard. */
     public static VehicleState unknown() {
-        return new VehicleState(-1, false, false, "UNKNOWN", false, false, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -1, -1, -1, null);
+        return new VehicleState(-1, false, false, "UNKNOWN", false, false, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -1, -1, -1, null, Double.NaN);
     }
 
     /** What the release interlocks judge: the position counts only with a 3-D fix or better. */
     public VehicleSnapshot snapshot() {
         return new VehicleSnapshot(atMillis, armed, auto, currentSeq, hasPosition && gpsFix >= 3,
-                latitude, longitude, relativeAltitude, groundSpeed);
+                latitude, longitude, relativeAltitude, groundSpeed, hasPosition ? altitudeAmsl : Double.NaN,
+                heightAboveTerrain);
     }
 }

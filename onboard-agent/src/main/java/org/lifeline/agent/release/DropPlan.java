@@ -12,16 +12,25 @@ import java.util.Objects;
  * @param latitude          drop point latitude, degrees
  * @param longitude         drop point longitude, degrees
  * @param zoneRadiusMetres  horizontal distance from the drop point within which release is allowed
- * @param minAltitudeMetres lowest allowed altitude above home
- * @param maxAltitudeMetres highest allowed altitude above home
+ * @param minAltitudeMetres lowest allowed altitude, in {@code frame}
+ * @param maxAltitudeMetres highest allowed altitude, in {@code frame}
  * @param maxGroundSpeed    highest allowed ground speed, m/s
+ * @param frame             what the altitude window is measured from (the ground station's plans: home)
  */
 public record DropPlan(String parcelId, int missionSeq, double latitude, double longitude,
                        double zoneRadiusMetres, double minAltitudeMetres, double maxAltitudeMetres,
-                       double maxGroundSpeed) {
+                       double maxGroundSpeed, AltitudeFrame frame) {
+
+    /** A plan whose altitude window is above home (as the ground station sends them). */
+    public DropPlan(String parcelId, int missionSeq, double latitude, double longitude, double zoneRadiusMetres,
+                    double minAltitudeMetres, double maxAltitudeMetres, double maxGroundSpeed) {
+        this(parcelId, missionSeq, latitude, longitude, zoneRadiusMetres, minAltitudeMetres, maxAltitudeMetres,
+                maxGroundSpeed, AltitudeFrame.HOME);
+    }
 
     public DropPlan {
         Objects.requireNonNull(parcelId, "parcelId");
+        Objects.requireNonNull(frame, "frame");
         if (parcelId.isBlank()) {
             throw new IllegalArgumentException("parcelId is blank: expected the parcel's id");
         }
@@ -34,9 +43,10 @@ public record DropPlan(String parcelId, int missionSeq, double latitude, double 
         if (!(zoneRadiusMetres > 0)) {
             throw new IllegalArgumentException("zoneRadiusMetres " + zoneRadiusMetres + " is not a positive distance");
         }
-        if (!(minAltitudeMetres >= 0) || !(maxAltitudeMetres > minAltitudeMetres)) {
+        boolean floorOk = frame == AltitudeFrame.MEAN_SEA_LEVEL ? Double.isFinite(minAltitudeMetres) : minAltitudeMetres >= 0;
+        if (!floorOk || !(maxAltitudeMetres > minAltitudeMetres) || Double.isInfinite(maxAltitudeMetres)) {
             throw new IllegalArgumentException("altitude window " + minAltitudeMetres + ".." + maxAltitudeMetres
-                    + " m is not a window above home with min < max");
+                    + " m is not a window " + frame.words() + " with min < max");
         }
         if (!(maxGroundSpeed > 0)) {
             throw new IllegalArgumentException("maxGroundSpeed " + maxGroundSpeed + " is not a positive speed");

@@ -15,7 +15,7 @@ public enum Interlock {
     AT_DROP_ITEM,
     /** A valid position fix lies within the drop zone's radius. */
     IN_DROP_ZONE,
-    /** Altitude above home is inside the drop window. */
+    /** Altitude, in the frame of the drop's window (home, sea level or terrain), is inside the window. */
     ALTITUDE_WINDOW,
     /** Ground speed is below the limit, so the parcel falls where intended. */
     GROUND_SPEED,

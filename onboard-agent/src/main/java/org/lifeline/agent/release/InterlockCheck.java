@@ -65,10 +65,15 @@ public final class InterlockCheck {
                         String.format(Locale.ROOT, "%.1f m from the drop point (zone radius %.1f m)", d, plan.zoneRadiusMetres()));
             }
         }
-        double alt = vehicle.relativeAltitude();
-        if (!(alt >= plan.minAltitudeMetres() && alt <= plan.maxAltitudeMetres())) {
+        double alt = vehicle.altitude(plan.frame());
+        if (Double.isNaN(alt)) {
+            fail(failed, reasons, Interlock.ALTITUDE_WINDOW, plan.frame() == AltitudeFrame.TERRAIN
+                    ? "height above terrain unknown: the autopilot reports neither TERRAIN_REPORT nor a downward DISTANCE_SENSOR"
+                    : "altitude " + plan.frame().words() + " unknown: no GLOBAL_POSITION_INT yet");
+        } else if (!(alt >= plan.minAltitudeMetres() && alt <= plan.maxAltitudeMetres())) {
             fail(failed, reasons, Interlock.ALTITUDE_WINDOW, String.format(Locale.ROOT,
-                    "altitude %.1f m is outside the drop window %.1f..%.1f m", alt, plan.minAltitudeMetres(), plan.maxAltitudeMetres()));
+                    "altitude %.1f m %s is outside the drop window %.1f..%.1f m", alt, plan.frame().words(),
+                    plan.minAltitudeMetres(), plan.maxAltitudeMetres()));
         }
         if (!(vehicle.groundSpeed() <= plan.maxGroundSpeed())) {
             fail(failed, reasons, Interlock.GROUND_SPEED, String.format(Locale.ROOT,

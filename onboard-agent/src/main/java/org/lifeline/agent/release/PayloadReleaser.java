@@ -69,9 +69,10 @@ public final class PayloadReleaser {
         ReleaseOutcome.SensorReading reading = sensor
                 .map(s -> s.parcelPresent() ? ReleaseOutcome.SensorReading.STILL_PRESENT : ReleaseOutcome.SensorReading.LEFT)
                 .orElse(ReleaseOutcome.SensorReading.NO_SENSOR);
+        String problem = actuator.lastOpenProblem().orElse("");
         synchronized (this) {
-            journal.recordDone(plan.parcelId(), scheduler.epochMicros() / 1000, reading.name());
+            journal.recordDone(plan.parcelId(), scheduler.epochMicros() / 1000, problem.isEmpty() ? reading.name() : "UNCONFIRMED");
         }
-        done.accept(new ReleaseOutcome(decision, true, reading));
+        done.accept(new ReleaseOutcome(decision, true, reading, problem));
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <pre>
  * INTENT &lt;parcelId&gt; &lt;epochMillis&gt;
- * DONE &lt;parcelId&gt; &lt;epochMillis&gt; &lt;LEFT|STILL_PRESENT|NO_SENSOR&gt;
+ * DONE &lt;parcelId&gt; &lt;epochMillis&gt; &lt;LEFT|STILL_PRESENT|NO_SENSOR|UNCONFIRMED&gt;
  * </pre>
  *
  * A torn last line (power lost mid-write) is ignored: its step never completed, and the

@@ -12,7 +12,26 @@ package org.lifeline.agent.release;
  * @param longitude        degrees
  * @param relativeAltitude metres above home
  * @param groundSpeed      m/s
+ * @param altitudeAmsl     metres above mean sea level (GLOBAL_POSITION_INT.alt)
+ * @param heightAboveTerrain metres above the terrain below, as the autopilot reports it; NaN when it reports none
  */
 public record VehicleSnapshot(long atMillis, boolean armed, boolean auto, int currentSeq, boolean positionValid,
-                              double latitude, double longitude, double relativeAltitude, double groundSpeed) {
+                              double latitude, double longitude, double relativeAltitude, double groundSpeed,
+                              double altitudeAmsl, double heightAboveTerrain) {
+
+    /** A snapshot that knows only the altitude above home. */
+    public VehicleSnapshot(long atMillis, boolean armed, boolean auto, int currentSeq, boolean positionValid,
+                           double latitude, double longitude, double relativeAltitude, double groundSpeed) {
+        this(atMillis, armed, auto, currentSeq, positionValid, latitude, longitude, relativeAltitude, groundSpeed,
+                Double.NaN, Double.NaN);
+    }
+
+    /** The vehicle's altitude in {@code frame}; NaN when the autopilot has not reported it. */
+    public double altitude(AltitudeFrame frame) {
+        return switch (frame) {
+            case HOME -> relativeAltitude;
+            case MEAN_SEA_LEVEL -> altitudeAmsl;
+            case TERRAIN -> heightAboveTerrain;
+        };
+    }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.lifeline.agent.release.AltitudeFrame;
+import org.lifeline.agent.release.ReleaseOwner;
 import org.lifeline.mission.MavCmd;
 import org.lifeline.mission.MavFrame;
 import org.lifeline.mission.MissionItem;
@@ -73,10 +75,42 @@ class DropFinderTest {
     }
 
     @Test
-    void aHoldWithAnAltitudeNotRelativeToHomeIsNotADrop() {
+    void aHoldAboveMeanSeaLevelIsADropInThatFrame() {
         MissionItem amsl = new MissionItem(MavCmd.NAV_WAYPOINT, MavFrame.GLOBAL, false, true, 5, 0, 0, 0,
                 MissionItem.toE7(34.066), MissionItem.toE7(114.402), 60f);
-        assertThat(DropFinder.find(List.of(HOME, TAKEOFF, amsl, RELEASE))).isEmpty();
+        assertThat(DropFinder.find(List.of(HOME, TAKEOFF, amsl, RELEASE))).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.frame()).isEqualTo(AltitudeFrame.MEAN_SEA_LEVEL);
+                    assertThat(d.altitude()).isEqualTo(60.0);
+                });
+    }
+
+    @Test
+    void aHoldAboveTerrainIsADropInThatFrameAlsoInItsIntForm() {
+        for (int frame : new int[] {MavFrame.GLOBAL_TERRAIN_ALT, MavFrame.GLOBAL_TERRAIN_ALT_INT}) {
+            MissionItem agl = new MissionItem(MavCmd.NAV_WAYPOINT, frame, false, true, 5, 0, 0, 0,
+                    MissionItem.toE7(34.066), MissionItem.toE7(114.402), 12f);
+            assertThat(DropFinder.find(List.of(HOME, TAKEOFF, agl, RELEASE))).singleElement()
+                    .extracting(MissionDrop::frame).isEqualTo(AltitudeFrame.TERRAIN);
+        }
+    }
+
+    @Test
+    void aHoldInALocalFrameIsNotADrop() {
+        MissionItem local = new MissionItem(MavCmd.NAV_WAYPOINT, 1, false, true, 5, 0, 0, 0, 10, 20, -12f);
+        assertThat(DropFinder.find(List.of(HOME, TAKEOFF, local, RELEASE))).isEmpty();
+    }
+
+    @Test
+    void whereTheAutopilotOwnsTheReleaseTheDropIsMarkedWithGrabAndAReleaseMarksNothing() {
+        List<MissionItem> grab = List.of(HOME, TAKEOFF, hold(34.06895, 114.40785, 12, 8), GRAB, RTL);
+        List<MissionItem> release = List.of(HOME, TAKEOFF, hold(34.06895, 114.40785, 12, 8), RELEASE, RTL);
+
+        assertThat(DropFinder.find(grab, ReleaseOwner.AUTOPILOT)).containsExactly(new MissionDrop(2, 3, 34.06895, 114.40785, 12, 8));
+        assertThat(DropFinder.find(release, ReleaseOwner.AUTOPILOT)).isEmpty();
+        assertThat(DropFinder.find(grab, ReleaseOwner.AGENT)).isEmpty();
+        assertThat(DropFinder.autopilotReleases(release)).containsExactly(3);
+        assertThat(DropFinder.autopilotReleases(grab)).isEmpty();
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import org.lifeline.simulator.fault.FaultMode;
 import org.lifeline.simulator.fault.FaultPlan;
 import org.lifeline.simulator.flight.Wind;
 import org.lifeline.simulator.vehicle.Behaviour;
+import org.lifeline.simulator.vehicle.Parameters;
 import org.lifeline.simulator.vehicle.SimulatedVehicle;
 import org.lifeline.simulator.vehicle.SimulationClock;
 import org.lifeline.simulator.vehicle.VehicleBuilder;
@@ -88,6 +91,9 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--legacy-behaviour", description = "behave as the simulator did before it was checked against ArduPilot SITL "
             + "(frames kept, uploads accepted at once, one-step gripper to 1000 us, 4S 5000 mAh pack); default: as ArduPilot")
     boolean legacyBehaviour;
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "set a parameter at boot, repeatable; "
+            + "e.g. GRIP_ENABLE=0: the autopilot has no gripper and ignores the mission's DO_GRIPPER (the onboard agent owns the release)")
+    Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this much simulated time (default: run until interrupted)")
     Double duration;
@@ -104,6 +110,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validate();
+        Map<String, Double> parameterValues = parameterValues();
         FaultPlan faultPlan = FaultPlan.of(faults);
         Wind windModel = parseWind();
         FlightPlan preload = null;
@@ -124,6 +131,8 @@ public final class SimulatorCommand implements Callable<Integer> {
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
                         .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup)
                         .behaviour(legacyBehaviour ? Behaviour.LEGACY : Behaviour.ARDUPILOT);
+                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
+                parameterValues.forEach(b::parameter);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));
                     if (companion != null) {
@@ -228,6 +237,24 @@ public final class SimulatorCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: bandwidth and latency faults run on wall-clock time; at --speedup "
                     + speedup + " they are " + speedup + " times harsher in simulated time");
         }
+    }
+
+    /** The --param values, each a known parameter with a number; an unknown name is bad usage. */
+    private Map<String, Double> parameterValues() {
+        CommandLine cl = spec.commandLine();
+        Map<String, Double> values = new LinkedHashMap<>();
+        Parameters known = new Parameters();
+        params.forEach((name, value) -> {
+            if (known.get(name).isEmpty()) {
+                throw new CommandLine.ParameterException(cl, "--param " + name + ": unknown parameter; known: " + known.names());
+            }
+            try {
+                values.put(name, Double.parseDouble(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(cl, "--param " + name + "=" + value + ": expected a number");
+            }
+        });
+        return values;
     }
 
     private Wind parseWind() {

@@ -43,7 +43,7 @@ public record BuiltMission(GeoPoint home, List<MissionItem> items, List<String> 
         return new FlightPlan(Optional.of(home), itemsAfterHome(), fence, rally);
     }
 
-    /** Sequence numbers (in {@link #items()}) of every {@code DO_GRIPPER} release. */
+    /** Sequence numbers (in {@link #items()}) of every {@code DO_GRIPPER} that marks a drop (release or, for the autopilot's gripper, grab). */
     public List<Integer> releaseSequences() {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

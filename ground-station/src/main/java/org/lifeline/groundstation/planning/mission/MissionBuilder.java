@@ -3,6 +3,7 @@ package org.lifeline.groundstation.planning.mission;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lifeline.groundstation.planning.vehicle.ReleaseOwner;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.mission.MavCmd;
 import org.lifeline.mission.MavFrame;
@@ -19,7 +20,9 @@ import org.lifeline.plan.VehiclePlans;
  *  per drop:
  *     NAV_WAYPOINT approach: over the drop point at the leg's altitude
  *     NAV_WAYPOINT descend: over the drop point at the drop altitude, param1 = hold seconds
- *     DO_GRIPPER param1 = 1 (gripper number), param2 = 0 (release)
+ *     DO_GRIPPER param1 = 1 (gripper number), param2 = the drop marker of the vehicle's release owner:
+ *                0 (release) where the onboard agent releases, 1 (grab) where the autopilot's gripper
+ *                holds the parcel and only the agent's command may open it ({@link ReleaseOwner})
  *     NAV_WAYPOINT climb: over the drop point back to the next leg's altitude
  *  NAV_WAYPOINT for each route point of the way home, then over the launch site
  *  NAV_LAND at the launch site (or NAV_RETURN_TO_LAUNCH)
@@ -63,7 +66,7 @@ public final class MissionBuilder {
             int last = leg.points().size() - 1;
             out.add(waypoint(p, leg.altitudeAt(last), 0), leg.name());
             out.add(waypoint(p, drop.dropAltitude(), vehicle.holdSeconds()), leg.name());
-            out.add(MissionItem.command(MavCmd.DO_GRIPPER, GRIPPER, MavCmd.GRIPPER_ACTION_RELEASE, 0, 0), leg.name());
+            out.add(MissionItem.command(MavCmd.DO_GRIPPER, GRIPPER, vehicle.releaseOwner().markerAction(), 0, 0), leg.name());
             out.add(waypoint(p, next.altitudeAt(0), 0), next.name());
         }
         RouteLeg home = route.legs().get(route.legs().size() - 1);

@@ -30,7 +30,7 @@ public final class VehicleFileReader {
     private static final Set<String> KNOWN = Set.of("name", "cruiseSpeed", "climbRate", "descentRate",
             "hoverPower", "climbPower", "forwardPower", "powerCurve", "batteryWh", "reservePercent",
             "maxPayloadKg", "maxAltitude", "cruiseAltitude", "verticalMargin", "dropAltitude",
-            "holdSeconds", "acceptanceRadius", "fenceVertexBudget", "fenceClearance");
+            "holdSeconds", "acceptanceRadius", "fenceVertexBudget", "fenceClearance", "releaseOwner");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -106,9 +106,22 @@ public final class VehicleFileReader {
         }
         double clearance = root.has("fenceClearance")
                 ? number("fenceClearance", "metres 0..1000", 0, 1000) : DEFAULT_FENCE_CLEARANCE;
+        ReleaseOwner owner = ReleaseOwner.AGENT;
+        if (root.has("releaseOwner")) {
+            JsonNode node = root.get("releaseOwner");
+            String value = node.isTextual() ? node.asText() : null;
+            if ("agent".equals(value)) {
+                owner = ReleaseOwner.AGENT;
+            } else if ("autopilot".equals(value)) {
+                owner = ReleaseOwner.AUTOPILOT;
+            } else {
+                throw error("releaseOwner", "\"agent\" (the onboard agent's servo or relay) or \"autopilot\" "
+                        + "(the autopilot's gripper, commanded by the agent)", node.toString());
+            }
+        }
         return new VehicleProfile(name, cruiseSpeed, climbRate, descentRate, hoverPower, climbPower, forward,
                 batteryWh, reservePercent, maxPayloadKg, maxAltitude, cruiseAltitude, verticalMargin, window,
-                hold, acceptance, (int) budgetValue, clearance);
+                hold, acceptance, (int) budgetValue, clearance, owner);
     }
 
     private PowerModel forwardPower() throws VehicleFileException {

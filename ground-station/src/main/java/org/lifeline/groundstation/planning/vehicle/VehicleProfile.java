@@ -24,13 +24,14 @@ package org.lifeline.groundstation.planning.vehicle;
  * @param acceptanceRadius   radius within which a waypoint counts as reached
  * @param fenceVertexBudget  how many fence items (polygon vertices plus circles) the autopilot stores
  * @param fenceClearance     distance the planned track keeps from a simplified fence edge
+ * @param releaseOwner       who lets the parcel go: the onboard agent (default) or the autopilot's gripper
  */
 public record VehicleProfile(String name, double cruiseSpeed, double climbRate, double descentRate,
                              double hoverPower, double climbPower, PowerModel forwardPower,
                              double batteryWh, double reservePercent, double maxPayloadKg,
                              double maxAltitude, double cruiseAltitude, double verticalMargin,
                              DropWindow dropWindow, double holdSeconds, double acceptanceRadius,
-                             int fenceVertexBudget, double fenceClearance) {
+                             int fenceVertexBudget, double fenceClearance, ReleaseOwner releaseOwner) {
 
     /** Energy that must remain on landing, in watt-hours. */
     public double reserveWh() {
