@@ -21,6 +21,8 @@ import java.time.Clock;
                 FleetCommand.class,
                 BrokerCommand.class,
                 AirspaceCommand.class,
+                RequestCommand.class,
+                DispatchCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

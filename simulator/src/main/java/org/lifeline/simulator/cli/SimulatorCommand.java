@@ -131,7 +131,6 @@ public final class SimulatorCommand implements Callable<Integer> {
                 VehicleBuilder b = SimulatedVehicle.builder().clock(clock).systemId(id).home(home).seed(seed + i)
                         .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup)
                         .behaviour(legacyBehaviour ? Behaviour.LEGACY : Behaviour.ARDUPILOT);
-                        .wind(windModel).faults(faultPlan).frameFaultsOnPorts(false).parameter("SIM_SPEEDUP", speedup);
                 parameterValues.forEach(b::parameter);
                 try {
                     b.port("gcs", open(offsetPort(gcs, i), id, faultPlan, seed + i, closers, out));

@@ -1,0 +1,59 @@
+package org.lifeline.groundstation.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.airspace.AirspaceException;
+import org.lifeline.groundstation.airspace.AirspaceReader;
+import org.lifeline.groundstation.dispatch.request.PayloadLimit;
+import org.lifeline.groundstation.dispatch.request.RequestRules;
+import org.lifeline.groundstation.planning.vehicle.VehicleFileException;
+import org.lifeline.groundstation.planning.vehicle.VehicleFileReader;
+import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
+
+import picocli.CommandLine.Option;
+
+/** What intake checks a request against: the airspace and the fleet's vehicle files. */
+final class IntakeOptions {
+
+    /** A file the user named could not be used; the message says which and why. */
+    static final class BadFile extends Exception {
+        BadFile(String message) {
+            super(message);
+        }
+    }
+
+    @Option(names = "--airspace", required = true, paramLabel = "FILE", description = "The airspace GeoJSON (drop points, zones)")
+    Path airspace;
+
+    @Option(names = "--vehicle", required = true, paramLabel = "FILE",
+            description = "A vehicle file of the fleet; repeat for each type. The heaviest payload among them is the limit.")
+    List<Path> vehicles;
+
+    RequestRules rules(Clock clock) throws BadFile {
+        Airspace a;
+        try {
+            a = AirspaceReader.read(airspace);
+        } catch (NoSuchFileException e) {
+            throw new BadFile(airspace + ": no such airspace file");
+        } catch (IOException e) {
+            throw new BadFile(airspace + ": cannot read: " + e.getMessage());
+        } catch (AirspaceException e) {
+            throw new BadFile(e.getMessage());
+        }
+        List<VehicleProfile> fleet = new ArrayList<>();
+        for (Path v : vehicles) {
+            try {
+                fleet.add(VehicleFileReader.read(v));
+            } catch (VehicleFileException e) {
+                throw new BadFile(e.getMessage());
+            }
+        }
+        return new RequestRules(a, PayloadLimit.of(fleet), clock);
+    }
+}
