@@ -1,0 +1,238 @@
+package org.lifeline.groundstation.dispatch.assign;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
+import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
+import com.graphhopper.jsprit.core.algorithm.state.StateId;
+import com.graphhopper.jsprit.core.algorithm.state.StateManager;
+import com.graphhopper.jsprit.core.algorithm.state.VehicleDependentTraveledDistance;
+import com.graphhopper.jsprit.core.problem.Location;
+import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
+import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
+import com.graphhopper.jsprit.core.problem.constraint.MaxDistanceConstraint;
+import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTransportCosts;
+import com.graphhopper.jsprit.core.problem.cost.TransportDistance;
+import com.graphhopper.jsprit.core.problem.driver.Driver;
+import com.graphhopper.jsprit.core.problem.job.Job;
+import com.graphhopper.jsprit.core.problem.job.Service;
+import com.graphhopper.jsprit.core.problem.solution.SolutionCostCalculator;
+import com.graphhopper.jsprit.core.problem.solution.VehicleRoutingProblemSolution;
+import com.graphhopper.jsprit.core.problem.solution.route.VehicleRoute;
+import com.graphhopper.jsprit.core.problem.solution.route.activity.TourActivity;
+import com.graphhopper.jsprit.core.problem.vehicle.Vehicle;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleImpl;
+import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
+import com.graphhopper.jsprit.core.util.Solutions;
+import org.lifeline.groundstation.airspace.DropPoint;
+
+/**
+ * The adapter to jsprit, the vehicle routing solver; no jsprit type leaves this class.
+ *
+ * <p>The problem: each drone is a vehicle starting and ending at its launch site, with its
+ * payload in grams as capacity; each parcel a service at its drop point, with its weight as
+ * size, its drop as service time, its deadline as a time window, and its priority class as
+ * jsprit priority. Travel costs are the geofenced metres of the {@link TravelMatrix}; a sortie
+ * costs a fixed number of metres on top, so that one drone carrying two parcels to neighbouring
+ * points beats two drones carrying one each. Energy is jsprit's "maximum distance" constraint
+ * with the distance measured in watt-hours: leg energy plus the drop's energy at its end, at
+ * most what the drone may spend above its reserve less takeoff and landing.
+ *
+ * <p>The objective counts an unassigned parcel as {@value #BASE_PENALTY} metres times
+ * {@value #LEVEL_FACTOR} per class above {@code OTHER}: any feasible assignment beats any
+ * saving in distance, and one parcel of a class beats every parcel of the classes below it.
+ * That is how urgent medicine displaces lower priorities.
+ */
+final class JspritAssignment {
+
+    static final double BASE_PENALTY = 1e6;
+    static final double LEVEL_FACTOR = 1e3;
+    /** Stands for "no legal path" in the solver, which needs finite numbers. */
+    private static final double NO_PATH = 1e9;
+
+    /** A drone the solver may use, with its matrix and energy model. */
+    record Drone(FleetDrone drone, TravelMatrix matrix, EnergyModel energy) {
+    }
+
+    /** A parcel to place; {@code latestSeconds} after the wave is its deadline, if one holds. */
+    record Parcel(QueuedParcel parcel, DropPoint drop, OptionalDouble latestSeconds) {
+    }
+
+    /** Visiting order per drone id (only drones used) and the request ids left over. */
+    record Result(Map<String, List<QueuedParcel>> sorties, Set<String> unassigned) {
+    }
+
+    record Settings(int iterations, long seed, double sortieFixedMetres) {
+    }
+
+    private JspritAssignment() {
+    }
+
+    static Result solve(List<Drone> drones, List<Parcel> parcels, Settings settings) {
+        if (drones.isEmpty() || parcels.isEmpty()) {
+            Set<String> all = new TreeSet<>();
+            parcels.forEach(p -> all.add(p.parcel().requestId()));
+            return new Result(Map.of(), all);
+        }
+        TravelMatrix anyMatrix = drones.get(0).matrix();
+        Map<String, Drone> byId = new HashMap<>();
+        Map<String, double[]> arrivalWh = new HashMap<>();
+        VehicleRoutingProblem.Builder vrp = VehicleRoutingProblem.Builder.newInstance()
+                .setFleetSize(VehicleRoutingProblem.FleetSize.FINITE);
+        for (Drone d : drones) {
+            byId.put(d.drone().droneId(), d);
+            double[] wh = new double[d.matrix().size()];
+            for (Parcel p : parcels) {
+                wh[d.matrix().index(p.drop().id())] = d.energy().dropWh(p.drop());
+            }
+            arrivalWh.put(d.drone().droneId(), wh);
+            Location launch = location(d.matrix(), d.drone().launchSiteId());
+            VehicleTypeImpl type = VehicleTypeImpl.Builder.newInstance("type-" + d.drone().droneId())
+                    .addCapacityDimension(0, d.drone().payloadGrams())
+                    .setCostPerDistance(1).setCostPerTransportTime(0).setFixedCost(settings.sortieFixedMetres()).build();
+            vrp.addVehicle(VehicleImpl.Builder.newInstance(d.drone().droneId()).setType(type)
+                    .setStartLocation(launch).setEndLocation(launch).setReturnToDepot(true).build());
+        }
+        Map<String, QueuedParcel> byRequest = new LinkedHashMap<>();
+        for (Parcel p : parcels) {
+            byRequest.put(p.parcel().requestId(), p.parcel());
+            double service = drones.stream().mapToDouble(d -> d.energy().dropSeconds(p.drop())).max().orElse(0);
+            Service.Builder<Service> s = Service.Builder.newInstance(p.parcel().requestId())
+                    .setLocation(location(anyMatrix, p.drop().id()))
+                    .addSizeDimension(0, p.parcel().weightGrams())
+                    .setServiceTime(service)
+                    .setPriority(p.parcel().priority().jspritPriority());
+            p.latestSeconds().ifPresent(latest -> s.addTimeWindow(0, latest));
+            vrp.addJob(s.build());
+        }
+        Costs costs = new Costs(byId, anyMatrix);
+        vrp.setRoutingCost(costs);
+        VehicleRoutingProblem problem = vrp.build();
+
+        StateManager states = new StateManager(problem);
+        StateId energyState = states.createStateId("energy-wh");
+        TransportDistance energy = (from, to, time, vehicle) -> {
+            Drone d = byId.get(vehicle.getId());
+            double metres = costs.metres(d.matrix(), from, to);
+            return d.energy().legWh(metres) + arrivalWh.get(vehicle.getId())[to.getIndex()];
+        };
+        states.addStateUpdater(new VehicleDependentTraveledDistance(energy, states, energyState, problem.getVehicles()));
+        Map<Vehicle, Double> budget = new HashMap<>();
+        for (Vehicle v : problem.getVehicles()) {
+            Drone d = byId.get(v.getId());
+            budget.put(v, d.drone().spendableWh() - d.energy().fixedWh());
+        }
+        ConstraintManager constraints = new ConstraintManager(problem, states);
+        constraints.addConstraint(new MaxDistanceConstraint(states, energyState, energy, budget),
+                ConstraintManager.Priority.CRITICAL);
+
+        VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
+                .setStateAndConstraintManager(states, constraints)
+                .setObjectiveFunction(objective(costs))
+                .setProperty(Jsprit.Parameter.THREADS, "1")
+                .setProperty(Jsprit.Parameter.VEHICLE_SWITCH, "false")
+                .setProperty(Jsprit.Parameter.MAX_TRANSPORT_COSTS, "100000")
+                .setRandom(new Random(settings.seed()))
+                .buildAlgorithm();
+        algorithm.setMaxIterations(settings.iterations());
+        VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
+
+        Map<String, List<QueuedParcel>> sorties = new LinkedHashMap<>();
+        Set<String> assigned = new TreeSet<>();
+        for (VehicleRoute route : best.getRoutes()) {
+            List<QueuedParcel> order = new ArrayList<>();
+            for (TourActivity act : route.getActivities()) {
+                if (act instanceof TourActivity.JobActivity job) {
+                    order.add(byRequest.get(job.getJob().getId()));
+                    assigned.add(job.getJob().getId());
+                }
+            }
+            if (!order.isEmpty()) {
+                sorties.put(route.getVehicle().getId(), order);
+            }
+        }
+        Set<String> unassigned = new TreeSet<>(byRequest.keySet());
+        unassigned.removeAll(assigned);
+        return new Result(sorties, unassigned);
+    }
+
+    private static Location location(TravelMatrix matrix, String id) {
+        return Location.Builder.newInstance().setId(id).setIndex(matrix.index(id)).build();
+    }
+
+    /** Route metres plus a fixed cost per sortie plus the lexicographic penalty of every parcel left over. */
+    private static SolutionCostCalculator objective(Costs costs) {
+        return solution -> {
+            double total = 0;
+            for (VehicleRoute route : solution.getRoutes()) {
+                if (route.isEmpty()) {
+                    continue;
+                }
+                Vehicle v = route.getVehicle();
+                total += v.getType().getVehicleCostParams().fix;
+                TourActivity prev = route.getStart();
+                for (TourActivity act : route.getActivities()) {
+                    total += costs.getTransportCost(prev.getLocation(), act.getLocation(), 0, null, v);
+                    prev = act;
+                }
+                total += costs.getTransportCost(prev.getLocation(), route.getEnd().getLocation(), 0, null, v);
+            }
+            for (Job j : solution.getUnassignedJobs()) {
+                total += penalty(j.getPriority());
+            }
+            return total;
+        };
+    }
+
+    static double penalty(int jspritPriority) {
+        return BASE_PENALTY * Math.pow(LEVEL_FACTOR, Priority.values().length - jspritPriority);
+    }
+
+    /** Geofenced metres between matrix indices; time at the drone's cruise speed. */
+    private static final class Costs extends AbstractForwardVehicleRoutingTransportCosts {
+        private final Map<String, Drone> drones;
+        private final TravelMatrix fallback;
+
+        Costs(Map<String, Drone> drones, TravelMatrix fallback) {
+            this.drones = drones;
+            this.fallback = fallback;
+        }
+
+        double metres(TravelMatrix matrix, Location from, Location to) {
+            double m = matrix.metres(from.getIndex(), to.getIndex());
+            return Double.isFinite(m) ? m : NO_PATH;
+        }
+
+        private TravelMatrix matrix(Vehicle vehicle) {
+            return vehicle == null || !drones.containsKey(vehicle.getId()) ? fallback : drones.get(vehicle.getId()).matrix();
+        }
+
+        @Override
+        public double getDistance(Location from, Location to, double departureTime, Vehicle vehicle) {
+            return metres(matrix(vehicle), from, to);
+        }
+
+        @Override
+        public double getTransportTime(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
+            double metres = getDistance(from, to, departureTime, vehicle);
+            if (vehicle == null || !drones.containsKey(vehicle.getId())) {
+                return metres / drones.values().stream().mapToDouble(d -> d.drone().vehicle().cruiseSpeed()).min().orElse(1);
+            }
+            return drones.get(vehicle.getId()).energy().legSeconds(metres);
+        }
+
+        @Override
+        public double getTransportCost(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
+            double metres = getDistance(from, to, departureTime, vehicle);
+            return vehicle == null ? metres : metres * vehicle.getType().getVehicleCostParams().perDistanceUnit;
+        }
+    }
+}
