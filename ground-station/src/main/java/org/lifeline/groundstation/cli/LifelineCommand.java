@@ -23,6 +23,7 @@ import java.time.Clock;
                 AirspaceCommand.class,
                 RequestCommand.class,
                 DispatchCommand.class,
+                ServeCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

@@ -1,0 +1,148 @@
+package org.lifeline.groundstation.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.lifeline.groundstation.confirm.ConfirmationDesk;
+import org.lifeline.groundstation.confirm.DropTokenKeys;
+import org.lifeline.groundstation.confirm.DropTokens;
+import org.lifeline.groundstation.confirm.FallbackCode;
+import org.lifeline.groundstation.confirm.InMemoryParcelDirectory;
+import org.lifeline.groundstation.confirm.Labels;
+import org.lifeline.groundstation.confirm.ParcelDirectory;
+import org.lifeline.groundstation.confirm.UsedTokenFile;
+import org.lifeline.groundstation.web.ClientRateLimiter;
+import org.lifeline.groundstation.web.ConfirmationModule;
+import org.lifeline.groundstation.web.CsrfGuard;
+import org.lifeline.groundstation.web.WebServer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lifeline serve}: the web side of the ground station — today the recipients'
+ * confirmation page ({@code /c/{token}}, {@code /c}). Keys and the used-token record live in the
+ * data folder.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the web side: the recipients' confirmation page (/c/TOKEN) and the code form (/c).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+            description = "Address to listen on; phones must reach it (default: ${DEFAULT-VALUE}, every interface)")
+    String host;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "The ground station's data folder: token keys, used tokens, the delivery store")
+    Path data;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "How phones reach this server, printed into labels' QR codes, e.g. http://192.168.1.20:8080 (default: http://localhost:PORT)")
+    String baseUrl;
+
+    @Option(names = "--rate-burst", defaultValue = "60", paramLabel = "N", description = "Requests a client address may make at once (default: ${DEFAULT-VALUE})")
+    int rateBurst;
+
+    @Option(names = "--rate-per-second", defaultValue = "2", paramLabel = "R", description = "Sustained requests per second per client address (default: ${DEFAULT-VALUE})")
+    double ratePerSecond;
+
+    @Option(names = "--seconds", defaultValue = "0", paramLabel = "N", description = "Stop after N seconds (default: until interrupted)")
+    long seconds;
+
+    @Option(names = "--demo-parcels", defaultValue = "0", paramLabel = "N",
+            description = "Demo only: serve N made-up, already released parcels from memory and write their labels to DIR/demo-labels")
+    int demoParcels;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    ServeCommand(CliEnvironment env) {
+        this.clock = env.clock();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ClientRateLimiter limiter;
+        DropTokens tokens;
+        FallbackCode codes;
+        if (seconds < 0 || demoParcels < 0) {
+            return error(ExitCodes.BAD_INPUT, "--seconds and --demo-parcels: expected 0 or more");
+        }
+        try {
+            limiter = new ClientRateLimiter(rateBurst, ratePerSecond, System::nanoTime);
+            var keys = DropTokenKeys.loadOrCreate(data);
+            tokens = new DropTokens(keys);
+            codes = new FallbackCode(keys);
+            if (baseUrl != null) {
+                Labels.checkBaseUrl(baseUrl);
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            return error(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        ParcelDirectory directory;
+        InMemoryParcelDirectory demo = null;
+        if (demoParcels > 0) {
+            directory = demo = new InMemoryParcelDirectory();
+        } else {
+            // The delivery store is wired here: open the store in `data` and adapt it to ParcelDirectory.
+            return error(ExitCodes.FAILED, "no delivery store in this build yet; try the page with --demo-parcels N");
+        }
+        try (UsedTokenFile used = new UsedTokenFile(data.resolve("confirm").resolve("used-tokens.log"));
+             WebServer server = new WebServer(List.of(new ConfirmationModule(
+                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault())), limiter)) {
+            int bound;
+            try {
+                bound = server.start(host, port);
+            } catch (RuntimeException e) {
+                return error(ExitCodes.FAILED, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            }
+            CountDownLatch stop = new CountDownLatch(1);
+            Thread hook = new Thread(stop::countDown, "serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            String phonesReach = baseUrl != null ? baseUrl : "http://localhost:" + bound;
+            if (demo != null) {
+                DemoParcels.fill(demo, demoParcels, new Labels(tokens, codes, phonesReach, Labels.DEFAULT_VALIDITY, clock), data, out);
+            }
+            out.println("serving on http://" + host + ":" + bound + "/c  (labels point at " + phonesReach + ")");
+            out.flush();
+            if (seconds > 0) {
+                stop.await(seconds, TimeUnit.SECONDS);
+            } else {
+                stop.await();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already stopping: nothing to remove
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private int error(int code, String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        return code;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
