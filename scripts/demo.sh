@@ -50,6 +50,12 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 airspace="$here/docs/examples/fugou-airspace.geojson"
 vehicle="$here/docs/examples/sim-quad.vehicle.json"   # the simulator's airframe and battery
 
+echo "== 0. Dispatch desk: take in the sample requests (again: nothing is added twice), show the queue"
+"$gs" request import --data lifeline-data --airspace "$airspace" \
+  --vehicle "$here/docs/examples/quad-2kg.vehicle.json" "$here/docs/examples/requests.csv"
+"$gs" dispatch status --data lifeline-data
+echo
+
 echo "== 1. Plan two drops (elderly home, Xicheng building 12) for the small simulated quad"
 if "$gs" plan --airspace "$airspace" --from launch-west --to dp-elderly-home --to dp-xicheng-12 \
      --vehicle "$vehicle" --out two-drops.plan; then

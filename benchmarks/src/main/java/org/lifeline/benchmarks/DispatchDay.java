@@ -87,6 +87,10 @@ public final class DispatchDay {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--iterations")) {
                 settings = settings.withIterations(Integer.parseInt(args[i + 1]));
+            } else if (args[i].equals("--batch-minutes")) {
+                settings = settings.withBatching(Duration.ofMinutes(Long.parseLong(args[i + 1])), settings.batchFill());
+            } else if (args[i].equals("--batch-fill")) {
+                settings = settings.withBatching(settings.batchWindow(), Double.parseDouble(args[i + 1]));
             } else if (args[i].equals("--candidate-load")) {
                 settings = settings.withCandidateLoad(Double.parseDouble(args[i + 1]));
             }

@@ -21,6 +21,7 @@ import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
 import com.graphhopper.jsprit.core.problem.constraint.MaxDistanceConstraint;
 import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTransportCosts;
 import com.graphhopper.jsprit.core.problem.cost.TransportDistance;
+import com.graphhopper.jsprit.core.problem.cost.WaitingTimeCosts;
 import com.graphhopper.jsprit.core.problem.driver.Driver;
 import com.graphhopper.jsprit.core.problem.job.Job;
 import com.graphhopper.jsprit.core.problem.job.Service;
@@ -49,11 +50,14 @@ import org.lifeline.groundstation.airspace.DropPoint;
  * <p>The objective counts an unassigned parcel as {@value #BASE_PENALTY} metres times
  * {@value #LEVEL_FACTOR} per class above {@code OTHER}: any feasible assignment beats any
  * saving in distance, and one parcel of a class beats every parcel of the classes below it.
- * That is how urgent medicine displaces lower priorities.
+ * That is how urgent medicine displaces lower priorities. Each second before an urgent drop
+ * costs {@value #URGENT_METRES_PER_SECOND} metres, so urgent medicine is dropped first on its sortie.
  */
 final class JspritAssignment {
 
     static final double BASE_PENALTY = 1e6;
+    /** A second of delay before an urgent-medicine drop costs this many metres of flight. */
+    static final double URGENT_METRES_PER_SECOND = 10;
     static final double LEVEL_FACTOR = 1e3;
     /** Stands for "no legal path" in the solver, which needs finite numbers. */
     private static final double NO_PATH = 1e9;
@@ -115,6 +119,8 @@ final class JspritAssignment {
         }
         Costs costs = new Costs(byId, anyMatrix);
         vrp.setRoutingCost(costs);
+        UrgencyCosts urgency = new UrgencyCosts();
+        vrp.setActivityCosts(urgency);
         VehicleRoutingProblem problem = vrp.build();
 
         StateManager states = new StateManager(problem);
@@ -136,7 +142,7 @@ final class JspritAssignment {
 
         VehicleRoutingAlgorithm algorithm = Jsprit.Builder.newInstance(problem)
                 .setStateAndConstraintManager(states, constraints)
-                .setObjectiveFunction(objective(costs))
+                .setObjectiveFunction(objective(costs, urgency))
                 .setProperty(Jsprit.Parameter.THREADS, "1")
                 .setProperty(Jsprit.Parameter.VEHICLE_SWITCH, "false")
                 .setProperty(Jsprit.Parameter.MAX_TRANSPORT_COSTS, "100000")
@@ -168,8 +174,11 @@ final class JspritAssignment {
         return Location.Builder.newInstance().setId(id).setIndex(matrix.index(id)).build();
     }
 
-    /** Route metres plus a fixed cost per sortie plus the lexicographic penalty of every parcel left over. */
-    private static SolutionCostCalculator objective(Costs costs) {
+    /**
+     * Route metres, plus a fixed cost per sortie, plus the time to each urgent drop, plus the
+     * lexicographic penalty of every parcel left over.
+     */
+    private static SolutionCostCalculator objective(Costs costs, UrgencyCosts urgency) {
         return solution -> {
             double total = 0;
             for (VehicleRoute route : solution.getRoutes()) {
@@ -181,6 +190,7 @@ final class JspritAssignment {
                 TourActivity prev = route.getStart();
                 for (TourActivity act : route.getActivities()) {
                     total += costs.getTransportCost(prev.getLocation(), act.getLocation(), 0, null, v);
+                    total += urgency.getActivityCost(act, act.getArrTime(), null, v);
                     prev = act;
                 }
                 total += costs.getTransportCost(prev.getLocation(), route.getEnd().getLocation(), 0, null, v);
@@ -194,6 +204,19 @@ final class JspritAssignment {
 
     static double penalty(int jspritPriority) {
         return BASE_PENALTY * Math.pow(LEVEL_FACTOR, Priority.values().length - jspritPriority);
+    }
+
+    /** Urgent medicine is dropped early in its sortie: each second before its drop costs metres. */
+    private static final class UrgencyCosts extends WaitingTimeCosts {
+        @Override
+        public double getActivityCost(TourActivity act, double arrivalTime, Driver driver, Vehicle vehicle) {
+            double cost = super.getActivityCost(act, arrivalTime, driver, vehicle);
+            if (act instanceof TourActivity.JobActivity job
+                    && job.getJob().getPriority() == Priority.URGENT_MEDICINE.jspritPriority()) {
+                cost += URGENT_METRES_PER_SECOND * arrivalTime;
+            }
+            return cost;
+        }
     }
 
     /** Geofenced metres between matrix indices; time at the drone's cruise speed. */

@@ -115,7 +115,7 @@ public final class DeliveryStore implements AutoCloseable {
                                 + "ORDER BY requested_ms, id LIMIT 1", q.recipient().key(), q.itemsKey(),
                         now.minus(duplicateWindow).toEpochMilli()).stream().map(Delivery::id).findFirst();
                 String id = newId();
-                Rows.insert(c, id, q, now, dup);
+                Rows.insert(c, id, q, now, out.size(), dup);
                 out.add(new Added(Rows.query(c, "WHERE id = ?", id).get(0), false, dup));
             }
             return out;
@@ -131,11 +131,11 @@ public final class DeliveryStore implements AutoCloseable {
         return find(parcelId).map(ParcelView::of);
     }
 
-    /** Deliveries in any of {@code states} (all when empty), most urgent and oldest first. */
+    /** Deliveries in any of {@code states} (all when empty), most urgent and oldest first (file order within an import). */
     public List<Delivery> list(Collection<DeliveryState> states, int limit) {
         String where = states.isEmpty() ? "" : "WHERE state IN ("
                 + states.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ") ";
-        return db.inTransaction("listing deliveries", c -> Rows.query(c, where + "ORDER BY priority_rank, requested_ms, id LIMIT ?", limit));
+        return db.inTransaction("listing deliveries", c -> Rows.query(c, where + "ORDER BY priority_rank, requested_ms, intake_order, id LIMIT ?", limit));
     }
 
     /** The delivery's history, oldest first. */

@@ -81,16 +81,16 @@ final class Rows {
     }
 
     /** Inserts a new delivery in REQUESTED with its first history entry. */
-    static void insert(Connection c, String id, DispatchRequest q, Instant at, Optional<String> duplicateOf) throws SQLException {
+    static void insert(Connection c, String id, DispatchRequest q, Instant at, int order, Optional<String> duplicateOf) throws SQLException {
         String reason = "requested by " + q.requester();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO delivery (id, import_key, requester, recipient_label, "
                 + "recipient_phone, recipient_key, drop_point_id, drop_name, drop_lat, drop_lon, items, items_key, weight_g, "
-                + "priority, priority_rank, deadline_ms, requested_ms, duplicate_of, state, version, state_ms, state_reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+                + "priority, priority_rank, deadline_ms, requested_ms, intake_order, duplicate_of, state, version, state_ms, state_reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
             bind(p, id, q.importKey().orElse(null), q.requester(), q.recipient().label(), q.recipient().phone(),
                     q.recipient().key(), q.drop().dropPointId().orElse(null), q.drop().name(), q.drop().latitude(),
                     q.drop().longitude(), q.items(), q.itemsKey(), q.weightGrams(), q.priority().name(), q.priority().rank(),
-                    q.deadline().map(Instant::toEpochMilli).orElse(null), at.toEpochMilli(), duplicateOf.orElse(null),
+                    q.deadline().map(Instant::toEpochMilli).orElse(null), at.toEpochMilli(), order, duplicateOf.orElse(null),
                     DeliveryState.REQUESTED.name(), at.toEpochMilli(), reason);
             p.executeUpdate();
         }

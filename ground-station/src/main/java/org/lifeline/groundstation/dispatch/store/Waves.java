@@ -28,7 +28,7 @@ final class Waves {
         Instant until = now.plus(lease);
         List<String> ids = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id FROM delivery WHERE state = ? AND "
-                + "(claim_until_ms IS NULL OR claim_until_ms < ?) ORDER BY priority_rank, requested_ms, id LIMIT ?"
+                + "(claim_until_ms IS NULL OR claim_until_ms < ?) ORDER BY priority_rank, requested_ms, intake_order, id LIMIT ?"
                 + dialect.lockRowsSkipLocked())) {
             Rows.bind(p, DeliveryState.REQUESTED.name(), now.toEpochMilli(), max);
             try (ResultSet r = p.executeQuery()) {

@@ -50,7 +50,9 @@ class RequestIntakeTest {
         assertThat(again.added()).isZero();
         assertThat(again.alreadyStored()).isEqualTo(12);
         assertThat(store.list(List.of(), 100)).hasSize(12);
-        assertThat(store.list(List.of(DeliveryState.REQUESTED), 1).get(0).request().priority()).isEqualTo(Priority.URGENT_MEDICINE);
+        DispatchRequest next = store.list(List.of(DeliveryState.REQUESTED), 1).get(0).request();
+        assertThat(next.priority()).isEqualTo(Priority.URGENT_MEDICINE);
+        assertThat(next.importKey()).as("file order among equals").contains("ref:FG-0001");
     }
 
     @Test

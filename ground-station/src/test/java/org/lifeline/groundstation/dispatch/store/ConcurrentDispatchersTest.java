@@ -115,11 +115,11 @@ class ConcurrentDispatchersTest {
 
     private static HammeringDispatcher.Tally tally(Process p, CountDownLatch ready, CountDownLatch go) throws Exception {
         var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null && !line.equals("READY")) {
+        String first;
+        while ((first = in.readLine()) != null && !first.equals("READY")) {
             // log lines before the store is open
         }
-        assertThat(line).as("the process opened its store").isEqualTo("READY");
+        assertThat(first).as("the process opened its store").isEqualTo("READY");
         ready.countDown();
         go.await();
         p.getOutputStream().write("go\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));

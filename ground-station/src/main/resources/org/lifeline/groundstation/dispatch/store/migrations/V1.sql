@@ -17,6 +17,7 @@ CREATE TABLE delivery (
     priority_rank   INTEGER NOT NULL,
     deadline_ms     BIGINT,
     requested_ms    BIGINT NOT NULL,
+    intake_order    INTEGER NOT NULL,
     duplicate_of    TEXT,
     state           TEXT NOT NULL,
     version         INTEGER NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE delivery (
     claim_id        TEXT,
     claim_until_ms  BIGINT
 );
-CREATE INDEX delivery_queue ON delivery (state, priority_rank, requested_ms);
+CREATE INDEX delivery_queue ON delivery (state, priority_rank, requested_ms, intake_order);
 CREATE INDEX delivery_recipient ON delivery (recipient_key, items_key);
 CREATE TABLE delivery_transition (
     delivery_id TEXT NOT NULL REFERENCES delivery (id),
