@@ -27,6 +27,12 @@ public record QuarantineZone(String id, String name, Geometry area, QuarantineLe
         }
     }
 
+    /** A zone that lists {@code destinations} (only those may receive parcels). */
+    public QuarantineZone(String id, String name, Geometry area, QuarantineLevel level, List<String> destinations,
+                          double minOverflightAltitudeMetres, TimeWindow validity) {
+        this(id, name, area, level, Optional.of(destinations), minOverflightAltitudeMetres, validity);
+    }
+
     @Override
     public ZoneKind kind() {
         return ZoneKind.QUARANTINE_ZONE;

@@ -47,9 +47,16 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
             DeliveryState.UPLOADED);
 
     private final DeliveryStore store;
+    private final Consumer<String> notes;
 
     public FleetDispatch(DeliveryStore store) {
+        this(store, note -> { });
+    }
+
+    /** {@code notes} hears one sentence per transition made (on the caller's thread). */
+    public FleetDispatch(DeliveryStore store, Consumer<String> notes) {
         this.store = Objects.requireNonNull(store, "store");
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     @Override
@@ -152,7 +159,10 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
     private boolean move(String parcelId, DeliveryState to, String reason, Instant at) {
         Outcome o = store.transition(parcelId, to, reason, at);
         switch (o.kind()) {
-            case DONE -> LOG.info("parcel {} {} ({})", parcelId, to, reason);
+            case DONE -> {
+                LOG.info("parcel {} {} ({})", parcelId, to, reason);
+                notes.accept(parcelId + " " + to + ": " + reason);
+            }
             case UNKNOWN -> LOG.warn("fleet event about unknown parcel {} ignored", parcelId);
             default -> LOG.info("fleet event did not move {}: {}", parcelId, o.message());
         }

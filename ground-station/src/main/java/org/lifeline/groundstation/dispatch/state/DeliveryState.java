@@ -9,14 +9,12 @@ import java.util.Set;
  *
  * <pre>
  *   REQUESTED ──▶ ASSIGNED ──▶ PLANNED ──▶ UPLOADED ──▶ IN_FLIGHT ──▶ RELEASED ──▶ CONFIRMED
- *       ▲  │          │            │           │            │             │
- *       │  │          ├────────────┴───────────┴────────────┴─────────────┴──▶ RETURNED ──┐
- *       │  │          │            │           │            │             │              │
- *       │  ├──────────┴────────────┴───────────┴────────────┴─────────────┴──▶ FAILED     │
- *       │  ├──────────┴────────────┴──▶ REFUSED                                           │
- *       │  └──────────┴────────────┴───────────┴──▶ CANCELLED  ◀──────────────────────────┤
- *       └────────────────────────────────────────────────────────────────────────────────┘
- *                                     (back to the queue)
+ *
+ *   exits, each with its reason:
+ *     REQUESTED | ASSIGNED | PLANNED                        ──▶ REFUSED
+ *     ASSIGNED | PLANNED | UPLOADED | IN_FLIGHT | RELEASED  ──▶ FAILED
+ *     REQUESTED | ASSIGNED | PLANNED | UPLOADED | RETURNED  ──▶ CANCELLED
+ *     ASSIGNED | PLANNED | UPLOADED | IN_FLIGHT | RELEASED  ──▶ RETURNED ──▶ REQUESTED (back in the queue)
  * </pre>
  *
  * <ul>

@@ -37,7 +37,10 @@ public final class AirspaceLegRouter implements LegRouter {
     public List<GeoPoint> route(Stop from, Stop to) throws NoRouteException {
         Planned<Route> planned = planner.tour(List.of(from.id(), to.id()));
         if (planned instanceof Planned.Blocked<Route> blocked) {
-            throw new NoRouteException(blocked.blockage().reason());
+            // the planner names the leg, and so will the caller: say it once
+            String leg = "leg " + from.id() + " → " + to.id() + ": ";
+            String reason = blocked.blockage().reason();
+            throw new NoRouteException(reason.startsWith(leg) ? reason.substring(leg.length()) : reason);
         }
         List<GeoPoint> points = ((Planned.Found<Route>) planned).value().legs().get(0).points();
         List<GeoPoint> out = new ArrayList<>(points.size());

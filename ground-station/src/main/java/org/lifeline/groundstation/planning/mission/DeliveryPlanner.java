@@ -175,7 +175,8 @@ public final class DeliveryPlanner {
             if (!g.intersects(part)) {
                 continue; // in another part of the operating area, or outside it
             }
-            if (g.distance(track) <= 0 || g.distance(track) < clearance) {
+            double distance = g.distance(track);
+            if (distance <= 0 || distance < clearance) {
                 continue; // overflown: an exclusion polygon would trip at every altitude
             }
             for (int i = 0; i < g.getNumGeometries(); i++) {

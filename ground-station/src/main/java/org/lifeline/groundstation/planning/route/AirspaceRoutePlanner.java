@@ -3,6 +3,7 @@ package org.lifeline.groundstation.planning.route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,6 +86,21 @@ public final class AirspaceRoutePlanner {
         ids.addAll(dropPointIds);
         ids.add(launchSiteId);
         return tour(ids);
+    }
+
+    /**
+     * Why parcels from launch site {@code launchId} cannot reach drop point {@code dropId} and
+     * come back with the margin, or empty when they can: the stop is unknown or was left out of
+     * the airspace (its own reason), or no route reaches it ({@code ... is unreachable ...},
+     * naming the zones that close it in). For checking a request before it is assigned.
+     */
+    public Optional<String> unreachable(String launchId, String dropId) {
+        Optional<String> refused = airspace.launchSiteRefusal(launchId).or(() -> airspace.dropPointRefusal(dropId));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        return delivery(launchId, List.of(dropId)) instanceof Planned.Blocked<Route> b
+                ? Optional.of(b.blockage().reason()) : Optional.empty();
     }
 
     /** A tour through launch sites and drop points given by id, in order. */

@@ -34,7 +34,7 @@ import org.lifeline.support.PostgresProcess;
  */
 class ConcurrentDispatchersTest {
 
-    private static final int REQUESTS = 200;
+    private static final int REQUESTS = 120;
     private static final int DISPATCHERS = 4;
 
     @TempDir

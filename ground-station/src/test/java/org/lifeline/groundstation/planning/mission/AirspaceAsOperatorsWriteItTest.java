@@ -14,6 +14,8 @@ import org.lifeline.groundstation.airspace.AirspaceProblem;
 import org.lifeline.groundstation.airspace.AirspaceReader;
 import org.lifeline.groundstation.airspace.LeftOut;
 import org.lifeline.groundstation.planning.fence.FenceZone;
+import org.lifeline.groundstation.planning.route.AirspaceRoutePlanner;
+import org.lifeline.groundstation.planning.route.RouteOptions;
 import org.lifeline.groundstation.planning.vehicle.VehicleFileReader;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.plan.FencePolygon;
@@ -162,7 +164,7 @@ class AirspaceAsOperatorsWriteItTest {
         assertThatThrownBy(() -> plan(county, "depot", "dp-courtyard"))
                 .isInstanceOfSatisfying(PlanningException.class,
                         e -> assertThat(e.reason()).isEqualTo(PlanningException.Reason.NO_ROUTE))
-                .hasMessageEndingWith("drop point dp-courtyard is unreachable with the 30 m margin: it is closed in by"
+                .hasMessage("no route depot → dp-courtyard: drop point dp-courtyard is unreachable with the 30 m margin: it is closed in by"
                         + " no-fly zones nf-block-a (Block A) and nf-block-b (Block B)");
     }
 
@@ -187,6 +189,17 @@ class AirspaceAsOperatorsWriteItTest {
                 .contains("inside quarantine zone q-listed (Hill estate), which accepts parcels only at dp-listed-ok");
         assertThat(county.dropRefusalAt(GeoPoint.of(33.993, 114.389))).isEmpty();
         assertThat(county.dropRefusalAt(GeoPoint.of(34.05, 114.40))).get().asString().contains("outside the operating area");
+    }
+
+    @Test
+    void whetherADropPointCanBeReachedFromALaunchSiteCanBeAskedBeforePlanning() {
+        AirspaceRoutePlanner routes = new AirspaceRoutePlanner(county, new RouteOptions(30, 110, null));
+
+        assertThat(routes.unreachable("depot", "dp-east")).isEmpty();
+        assertThat(routes.unreachable("depot", "dp-courtyard")).get().asString()
+                .endsWith("drop point dp-courtyard is unreachable with the 30 m margin: it is closed in by"
+                        + " no-fly zones nf-block-a (Block A) and nf-block-b (Block B)");
+        assertThat(routes.unreachable("depot", "dp-x")).get().asString().startsWith("drop point dp-x was left out");
     }
 
     private static Geometry track(DeliveryPlan p) {
