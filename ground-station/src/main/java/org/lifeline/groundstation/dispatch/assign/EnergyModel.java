@@ -19,9 +19,11 @@ public final class EnergyModel {
     public static final double LEG_ALLOWANCE = 1.05;
 
     private final VehicleProfile vehicle;
+    private final double whPerMetre;
 
     public EnergyModel(VehicleProfile vehicle) {
         this.vehicle = vehicle;
+        this.whPerMetre = LEG_ALLOWANCE * vehicle.cruisePower() / vehicle.cruiseSpeed() / 3600.0;
     }
 
     public VehicleProfile vehicle() {
@@ -30,7 +32,7 @@ public final class EnergyModel {
 
     /** Energy of a leg of {@code metres}, in Wh. */
     public double legWh(double metres) {
-        return LEG_ALLOWANCE * vehicle.cruisePower() * legSeconds(metres) / 3600.0;
+        return whPerMetre * metres;
     }
 
     public double legSeconds(double metres) {

@@ -125,10 +125,11 @@ final class JspritAssignment {
 
         StateManager states = new StateManager(problem);
         StateId energyState = states.createStateId("energy-wh");
+        costs.index(problem.getVehicles(), arrivalWh);
         TransportDistance energy = (from, to, time, vehicle) -> {
-            Drone d = byId.get(vehicle.getId());
+            Drone d = costs.drone(vehicle);
             double metres = costs.metres(d.matrix(), from, to);
-            return d.energy().legWh(metres) + arrivalWh.get(vehicle.getId())[to.getIndex()];
+            return d.energy().legWh(metres) + costs.arrivalWh(vehicle)[to.getIndex()];
         };
         states.addStateUpdater(new VehicleDependentTraveledDistance(energy, states, energyState, problem.getVehicles()));
         Map<Vehicle, Double> budget = new HashMap<>();
@@ -219,14 +220,49 @@ final class JspritAssignment {
         }
     }
 
-    /** Geofenced metres between matrix indices; time at the drone's cruise speed. */
+    /**
+     * Geofenced metres between matrix indices; time at the drone's cruise speed. Drones are
+     * looked up by jsprit's vehicle index (an array), not by id: the solver asks millions of times.
+     */
     private static final class Costs extends AbstractForwardVehicleRoutingTransportCosts {
         private final Map<String, Drone> drones;
         private final TravelMatrix fallback;
+        private final double slowest;
+        private Drone[] byIndex = new Drone[0];
+        private double[][] arrivalByIndex = new double[0][];
+        private Map<String, double[]> arrivalById = Map.of();
 
         Costs(Map<String, Drone> drones, TravelMatrix fallback) {
             this.drones = drones;
             this.fallback = fallback;
+            this.slowest = drones.values().stream().mapToDouble(d -> d.drone().vehicle().cruiseSpeed()).min().orElse(1);
+        }
+
+        void index(java.util.Collection<Vehicle> vehicles, Map<String, double[]> arrivalWh) {
+            int max = vehicles.stream().mapToInt(Vehicle::getIndex).max().orElse(0);
+            byIndex = new Drone[max + 1];
+            arrivalByIndex = new double[max + 1][];
+            arrivalById = arrivalWh;
+            for (Vehicle v : vehicles) {
+                byIndex[v.getIndex()] = drones.get(v.getId());
+                arrivalByIndex[v.getIndex()] = arrivalWh.get(v.getId());
+            }
+        }
+
+        /** The drone a vehicle stands for, or null for none (jsprit asks with null for job-to-job distances). */
+        Drone drone(Vehicle vehicle) {
+            if (vehicle == null) {
+                return null;
+            }
+            int i = vehicle.getIndex();
+            Drone d = i >= 0 && i < byIndex.length ? byIndex[i] : null;
+            return d != null && d.drone().droneId().equals(vehicle.getId()) ? d : drones.get(vehicle.getId());
+        }
+
+        double[] arrivalWh(Vehicle vehicle) {
+            int i = vehicle.getIndex();
+            return i >= 0 && i < arrivalByIndex.length && byIndex[i] != null && byIndex[i].drone().droneId().equals(vehicle.getId())
+                    ? arrivalByIndex[i] : arrivalById.get(vehicle.getId());
         }
 
         double metres(TravelMatrix matrix, Location from, Location to) {
@@ -234,22 +270,17 @@ final class JspritAssignment {
             return Double.isFinite(m) ? m : NO_PATH;
         }
 
-        private TravelMatrix matrix(Vehicle vehicle) {
-            return vehicle == null || !drones.containsKey(vehicle.getId()) ? fallback : drones.get(vehicle.getId()).matrix();
-        }
-
         @Override
         public double getDistance(Location from, Location to, double departureTime, Vehicle vehicle) {
-            return metres(matrix(vehicle), from, to);
+            Drone d = drone(vehicle);
+            return metres(d == null ? fallback : d.matrix(), from, to);
         }
 
         @Override
         public double getTransportTime(Location from, Location to, double departureTime, Driver driver, Vehicle vehicle) {
-            double metres = getDistance(from, to, departureTime, vehicle);
-            if (vehicle == null || !drones.containsKey(vehicle.getId())) {
-                return metres / drones.values().stream().mapToDouble(d -> d.drone().vehicle().cruiseSpeed()).min().orElse(1);
-            }
-            return drones.get(vehicle.getId()).energy().legSeconds(metres);
+            Drone d = drone(vehicle);
+            double metres = metres(d == null ? fallback : d.matrix(), from, to);
+            return d == null ? metres / slowest : d.energy().legSeconds(metres);
         }
 
         @Override

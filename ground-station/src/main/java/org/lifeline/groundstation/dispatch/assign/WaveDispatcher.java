@@ -154,7 +154,10 @@ public final class WaveDispatcher {
             double t = climb + d.energy().legSeconds(d.matrix().metres(d.drone().launchSiteId(), drop.id()));
             earliest = Math.min(earliest, t);
         }
-        return earliest <= seconds ? OptionalDouble.of(seconds) : OptionalDouble.empty();
+        // the solver's clock starts at takeoff, on top of the climb: the window ends a climb earlier
+        double climb = drones.stream().mapToDouble(d -> d.drone().vehicle().cruiseAltitude() / d.drone().vehicle().climbRate())
+                .max().orElse(0);
+        return earliest <= seconds ? OptionalDouble.of(seconds - climb) : OptionalDouble.empty();
     }
 
     private List<JspritAssignment.Parcel> candidates(List<JspritAssignment.Parcel> feasible,

@@ -33,6 +33,18 @@ class WaveDispatcherTest {
     }
 
     @Test
+    void onASortieWithUrgentMedicineAndFoodTheMedicineIsDroppedFirst() {
+        List<QueuedParcel> queue = List.of(
+                parcel("food", "dp-elderly-home", 800, Priority.FOOD, 30),
+                parcel("urgent", "dp-community", 300, Priority.URGENT_MEDICINE, 1));
+        Wave wave = dispatcher.plan(FUGOU, NOW, queue, List.of(drone("d1", "launch-fire")));
+
+        assertThat(wave.sorties()).hasSize(1);
+        assertThat(wave.sorties().get(0).parcels()).extracting(QueuedParcel::requestId).containsExactly("urgent", "food");
+        assertThat(wave.explain("urgent").orElseThrow().text()).startsWith("d1, drop 1 of 2 from launch-fire: ");
+    }
+
+    @Test
     void aSortieCarriesSeveralParcelsUpToThePayloadAndNoMore() {
         List<QueuedParcel> queue = List.of(
                 parcel("a", "dp-jianshe-b3", 700, Priority.FOOD),
@@ -119,6 +131,24 @@ class WaveDispatcherTest {
 
         Wave urgent = dispatcher.plan(FUGOU, NOW, List.of(parcel("pills", "dp-elderly-home", 300, Priority.URGENT_MEDICINE, 0)), fleet);
         assertThat(urgent.sorties()).hasSize(1);
+    }
+
+    @Test
+    void aDeadlineThatCanStillBeMetIsAWindowAndOneAlreadyMissedStillFliesMarkedLate() {
+        QueuedParcel due = new QueuedParcel("due", "dp-community", 500, Priority.MEDICINE, NOW.minusSeconds(3_000),
+                Optional.of(NOW.plusSeconds(270)));
+        QueuedParcel missed = new QueuedParcel("missed", "dp-riverside", 500, Priority.MEDICINE, NOW.minusSeconds(9_000),
+                Optional.of(NOW.minusSeconds(60)));
+        QueuedParcel food = parcel("food", "dp-elderly-home", 500, Priority.FOOD, 30);
+        Wave wave = dispatcher.plan(FUGOU, NOW, List.of(food, due, missed),
+                List.of(drone("d1", "launch-fire"), drone("d2", "launch-west")));
+
+        Sortie withDue = wave.sorties().stream().filter(s -> s.parcels().contains(due)).findFirst().orElseThrow();
+        // straight there takes about 232 s with the climb, by way of the elderly home about 305 s: it must go first
+        assertThat(withDue.parcels().get(0)).isEqualTo(due);
+        assertThat(wave.explain("missed").orElseThrow().kind()).isEqualTo(Explanation.Kind.ASSIGNED);
+        assertThat(wave.explain("missed").orElseThrow().text()).endsWith("; late: no drone can make its deadline");
+        assertThat(wave.explain("due").orElseThrow().text()).doesNotContain("late");
     }
 
     @Test
