@@ -37,7 +37,7 @@ import org.lifeline.groundstation.web.WebServer;
  * Load on the confirmation endpoint: C concurrent clients, each a phone that opens a parcel's
  * page (GET /c/TOKEN, no cookie yet) and taps confirm (POST with the page's cookie and CSRF
  * field), parcel after parcel, for S seconds after a warm-up. The server is the real one —
- * Javalin/Jetty, Ed25519 checks, CSRF, the used-token file synced to disk per confirmation —
+ * Javalin/Jetty, Ed25519 checks, CSRF, the used-token file —
  * over an in-memory directory, in the same JVM as the clients (so both share the machine's
  * cores; numbers are a floor for a dedicated server). The rate limiter is off: every client
  * comes from 127.0.0.1.
@@ -83,12 +83,16 @@ public final class ConfirmationLoadHarness {
                      new CsrfGuard(), ZoneOffset.UTC)),
                      ClientRateLimiter.unlimited())) {
             String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            // several clients: one JDK HttpClient has one selector thread for all its connections
+            HttpClient[] http = new HttpClient[8];
+            for (int i = 0; i < http.length; i++) {
+                http[i] = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            }
             Run warm = run(http, base, paths, clients, warmup, 0);
             Run measured = run(http, base, paths, clients, seconds, warm.nextIndex);
             System.out.printf(Locale.ROOT, "clients %d, %d s measured after %d s warm-up, %d cores, java %s, used tokens %s%n",
                     clients, seconds, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                    usedInMemory ? "in memory" : "in a file, fsync per confirmation (group commit)");
+                    usedInMemory ? "in memory" : "in a file (UsedTokenFile)");
             System.out.printf(Locale.ROOT, "confirmations: %d in %.1f s = %.0f /s; failures %d%n",
                     measured.confirmed, measured.wallSeconds, measured.confirmed / measured.wallSeconds, measured.failures);
             System.out.printf(Locale.ROOT, "POST /c/TOKEN (tap to confirmed page): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -102,7 +106,7 @@ public final class ConfirmationLoadHarness {
     private record Run(long confirmed, long failures, double wallSeconds, long[] get, long[] post, int nextIndex) {
     }
 
-    private static Run run(HttpClient http, String base, String[][] paths, int clients, int seconds, int startIndex)
+    private static Run run(HttpClient[] clientsHttp, String base, String[][] paths, int clients, int seconds, int startIndex)
             throws InterruptedException {
         AtomicLong confirmed = new AtomicLong();
         AtomicLong failures = new AtomicLong();
@@ -113,6 +117,7 @@ public final class ConfirmationLoadHarness {
         long[] deadline = new long[1];
         for (int c = 0; c < clients; c++) {
             int client = c;
+            HttpClient http = clientsHttp[c % clientsHttp.length];
             Samples mine = new Samples(paths[c].length);
             samples.add(mine);
             Thread t = new Thread(() -> {

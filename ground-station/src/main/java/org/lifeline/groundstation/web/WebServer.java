@@ -59,7 +59,8 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                // a token in the path is a credential: keep it out of the log
+                log.error("{} {} failed", ctx.method(), ctx.path().replaceFirst("^/c/.+", "/c/<token>"), e);
                 Language lang = ConfirmationModule.language(ctx);
                 ctx.status(500).html(pages.message(lang, Text.ERROR_TITLE, Text.ERROR_BODY.in(lang), "error"));
             });
