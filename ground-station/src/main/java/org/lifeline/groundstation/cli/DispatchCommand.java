@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * wave planner ({@code dispatch plan}) joins as another subcommand here.
  */
 @Command(name = "dispatch", description = "The dispatch desk: where every delivery is.",
-        mixinStandardHelpOptions = true, subcommands = {DispatchCommand.Status.class, DispatchFollowCommand.class})
+        mixinStandardHelpOptions = true, subcommands = {DispatchCommand.Status.class, DispatchPlanCommand.class, DispatchFollowCommand.class})
 final class DispatchCommand {
 
     private DispatchCommand() {
