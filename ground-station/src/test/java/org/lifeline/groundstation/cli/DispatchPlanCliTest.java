@@ -125,4 +125,22 @@ class DispatchPlanCliTest {
         assertThat(r.err()).contains("drones[0].launchSite: missing").contains("drones[0].vehicle").doesNotContain("Exception");
         assertThat(byRef().values()).allMatch(d -> d.state() == DeliveryState.REQUESTED);
     }
+
+    @Test
+    void whenThePlansCannotBeWrittenEverySortieGoesBackToTheQueueSayingWhy() throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("occupied"), "a file where the plans should go");
+        Run r = plan("--out", notADirectory.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("back in the queue: its plan could not be written to " + notADirectory);
+        int returned = 0;
+        for (Delivery d : byRef().values()) {
+            assertThat(d.state()).isEqualTo(DeliveryState.REQUESTED);
+            if (history(d.id()).size() > 1) {
+                returned++;
+                assertThat(history(d.id())).extracting(Transition::to).containsExactly(DeliveryState.REQUESTED,
+                        DeliveryState.ASSIGNED, DeliveryState.RETURNED, DeliveryState.REQUESTED);
+            }
+        }
+        assertThat(returned).isPositive();
+    }
 }
