@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.groundstation.broker.EmbeddedBroker;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
 import org.lifeline.groundstation.dispatch.request.Priority;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
@@ -142,5 +143,16 @@ class DispatchPlanCliTest {
             }
         }
         assertThat(returned).isPositive();
+    }
+
+    @Test
+    void withTheFleetBusADroneWhoseAgentIsNotOnlineGetsNoSortieAndTheWaveSaysSo() {
+        try (EmbeddedBroker broker = EmbeddedBroker.startOnLoopback()) {
+            Run r = plan("--broker", broker.uri(), "--listen", "0");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("fleet  live from " + broker.uri()).doesNotContain("SORTIE ")
+                    .contains("drone-1: offline: its agent is not connected to the fleet bus");
+        }
+        assertThat(byRef().values()).allMatch(d -> d.state() == DeliveryState.REQUESTED);
     }
 }
