@@ -69,6 +69,7 @@ final class DispatchPlanCommand extends StoreCommand {
     long lease;
 
     private Airspace airspace;
+    private List<String> airspaceWarnings = List.of();
     private List<RegisteredDrone> registry;
 
     DispatchPlanCommand(CliEnvironment env) {
@@ -83,6 +84,7 @@ final class DispatchPlanCommand extends StoreCommand {
         try {
             Airspace read = AirspaceReader.read(airspaceFile);
             airspace = AirspaceWindow.forFlight(read, clock.instant());
+            airspaceWarnings = read.problems().stream().map(Object::toString).toList();
         } catch (NoSuchFileException e) {
             throw new IntakeOptions.BadFile(airspaceFile + ": no such airspace file");
         } catch (IOException e) {
@@ -106,6 +108,8 @@ final class DispatchPlanCommand extends StoreCommand {
 
     @Override
     int run(DeliveryStore store, PrintWriter out, PrintWriter err) {
+        // one bad feature does not stop the wave: say what was left out and go on
+        airspaceWarnings.forEach(w -> err.println("warning: " + w));
         Function<String, Optional<String>> openSortie = d -> store.openSortie(d).map(SortieRecord::id);
         List<FleetDrone> fleet;
         if (broker == null) {
