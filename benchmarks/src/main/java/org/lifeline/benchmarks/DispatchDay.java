@@ -18,7 +18,7 @@ import org.lifeline.groundstation.dispatch.assign.DispatchSettings;
 import org.lifeline.groundstation.dispatch.assign.FleetDrone;
 import org.lifeline.groundstation.dispatch.assign.PlannedSortie;
 import org.lifeline.groundstation.dispatch.assign.PlannedWave;
-import org.lifeline.groundstation.dispatch.assign.Priority;
+import org.lifeline.groundstation.dispatch.request.Priority;
 import org.lifeline.groundstation.dispatch.assign.QueuedParcel;
 import org.lifeline.groundstation.dispatch.assign.SortiePlanner;
 import org.lifeline.groundstation.dispatch.assign.TravelMatrices;

@@ -14,7 +14,7 @@ import org.lifeline.groundstation.airspace.LaunchSite;
 import org.lifeline.groundstation.airspace.TimeWindow;
 import org.lifeline.groundstation.airspace.Zone;
 import org.lifeline.groundstation.dispatch.assign.FleetDrone;
-import org.lifeline.groundstation.dispatch.assign.Priority;
+import org.lifeline.groundstation.dispatch.request.Priority;
 import org.lifeline.groundstation.dispatch.assign.QueuedParcel;
 import org.lifeline.groundstation.geo.LocalProjection;
 import org.lifeline.groundstation.planning.mission.DeliveryPlanner;

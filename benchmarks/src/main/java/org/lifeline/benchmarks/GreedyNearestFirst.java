@@ -12,7 +12,7 @@ import org.lifeline.groundstation.airspace.DropPoint;
 import org.lifeline.groundstation.dispatch.assign.EnergyModel;
 import org.lifeline.groundstation.dispatch.assign.Explanation;
 import org.lifeline.groundstation.dispatch.assign.FleetDrone;
-import org.lifeline.groundstation.dispatch.assign.Priority;
+import org.lifeline.groundstation.dispatch.request.Priority;
 import org.lifeline.groundstation.dispatch.assign.QueuedParcel;
 import org.lifeline.groundstation.dispatch.assign.Sortie;
 import org.lifeline.groundstation.dispatch.assign.TravelMatrices;

@@ -16,11 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code lifeline dispatch ...}: the dispatcher's desk: {@code status}, {@code follow}; the
- * wave planner ({@code dispatch plan}) joins as another subcommand here.
+ * {@code lifeline dispatch ...}: the dispatcher's desk: {@code status}, {@code plan} (one wave, see
+ * {@link DispatchPlanCommand}), {@code follow}.
  */
 @Command(name = "dispatch", description = "The dispatch desk: where every delivery is.",
-        mixinStandardHelpOptions = true, subcommands = {DispatchCommand.Status.class, DispatchFollowCommand.class})
+        mixinStandardHelpOptions = true, subcommands = {DispatchCommand.Status.class, DispatchPlanCommand.class, DispatchFollowCommand.class})
 final class DispatchCommand {
 
     private DispatchCommand() {

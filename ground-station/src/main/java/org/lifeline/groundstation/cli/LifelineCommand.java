@@ -25,6 +25,7 @@ import java.time.Clock;
                 RequestCommand.class,
                 DispatchCommand.class,
                 ServeCommand.class,
+                LabelsCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

@@ -18,6 +18,9 @@ import org.lifeline.groundstation.confirm.InMemoryParcelDirectory;
 import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.ParcelDirectory;
 import org.lifeline.groundstation.confirm.UsedTokenFile;
+import org.lifeline.groundstation.dispatch.store.DeliveryStore;
+import org.lifeline.groundstation.dispatch.store.StoreException;
+import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
 import org.lifeline.groundstation.web.ClientRateLimiter;
 import org.lifeline.groundstation.web.ConfirmationModule;
 import org.lifeline.groundstation.web.CsrfGuard;
@@ -43,9 +46,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; phones must reach it (default: ${DEFAULT-VALUE}, every interface)")
     String host;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "The ground station's data folder: token keys, used tokens, the delivery store")
-    Path data;
+    @CommandLine.Mixin
+    DispatchOptions where;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "How phones reach this server, printed into labels' QR codes, e.g. http://192.168.1.20:8080 (default: http://localhost:PORT)")
@@ -84,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try {
             limiter = new ClientRateLimiter(rateBurst, ratePerSecond, System::nanoTime);
-            var keys = DropTokenKeys.loadOrCreate(data);
+            var keys = DropTokenKeys.loadOrCreate(where.data);
             tokens = new DropTokens(keys);
             codes = new FallbackCode(keys);
             if (baseUrl != null) {
@@ -95,13 +97,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         ParcelDirectory directory;
         InMemoryParcelDirectory demo = null;
+        DeliveryStore store = null;
         if (demoParcels > 0) {
             directory = demo = new InMemoryParcelDirectory();
         } else {
-            // The delivery store is wired here: open the store in `data` and adapt it to ParcelDirectory.
-            return error(ExitCodes.FAILED, "no delivery store in this build yet; try the page with --demo-parcels N");
+            try {
+                store = where.open(clock);
+            } catch (StoreException e) {
+                return error(ExitCodes.NO_LINK, "dispatch store " + where.where() + ": " + e.getMessage());
+            }
+            directory = new StoreParcelDirectory(store);
         }
-        try (UsedTokenFile used = new UsedTokenFile(data.resolve("confirm").resolve("used-tokens.log"));
+        try (DeliveryStore closeStore = store;
+             UsedTokenFile used = new UsedTokenFile(where.data.resolve("confirm").resolve("used-tokens.log"));
              WebServer server = new WebServer(List.of(new ConfirmationModule(
                      new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault())), limiter)) {
             int bound;
@@ -115,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             String phonesReach = baseUrl != null ? baseUrl : "http://localhost:" + bound;
             if (demo != null) {
-                DemoParcels.fill(demo, demoParcels, new Labels(tokens, codes, phonesReach, Labels.DEFAULT_VALIDITY, clock), data, out);
+                DemoParcels.fill(demo, demoParcels, new Labels(tokens, codes, phonesReach, Labels.DEFAULT_VALIDITY, clock), where.data, out);
             }
             out.println("serving on http://" + host + ":" + bound + "/c  (labels point at " + phonesReach + ")");
             out.flush();

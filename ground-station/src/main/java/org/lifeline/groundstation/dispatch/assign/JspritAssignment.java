@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.dispatch.assign;
 
+import org.lifeline.groundstation.dispatch.request.Priority;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +114,7 @@ final class JspritAssignment {
                     .setLocation(location(anyMatrix, p.drop().id()))
                     .addSizeDimension(0, p.parcel().weightGrams())
                     .setServiceTime(service)
-                    .setPriority(p.parcel().priority().jspritPriority());
+                    .setPriority(jspritPriority(p.parcel().priority()));
             p.latestSeconds().ifPresent(latest -> s.addTimeWindow(0, latest));
             vrp.addJob(s.build());
         }
@@ -203,6 +204,11 @@ final class JspritAssignment {
         };
     }
 
+    /** jsprit's job priority: 1 is the highest it knows, 10 the lowest. */
+    static int jspritPriority(Priority p) {
+        return p.rank() + 1;
+    }
+
     static double penalty(int jspritPriority) {
         return BASE_PENALTY * Math.pow(LEVEL_FACTOR, Priority.values().length - jspritPriority);
     }
@@ -213,7 +219,7 @@ final class JspritAssignment {
         public double getActivityCost(TourActivity act, double arrivalTime, Driver driver, Vehicle vehicle) {
             double cost = super.getActivityCost(act, arrivalTime, driver, vehicle);
             if (act instanceof TourActivity.JobActivity job
-                    && job.getJob().getPriority() == Priority.URGENT_MEDICINE.jspritPriority()) {
+                    && job.getJob().getPriority() == jspritPriority(Priority.URGENT_MEDICINE)) {
                 cost += URGENT_METRES_PER_SECOND * arrivalTime;
             }
             return cost;

@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.dispatch.assign;
 
+import org.lifeline.groundstation.dispatch.request.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

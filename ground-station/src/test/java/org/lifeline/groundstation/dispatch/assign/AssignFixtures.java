@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.dispatch.assign;
 
+import org.lifeline.groundstation.dispatch.request.Priority;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

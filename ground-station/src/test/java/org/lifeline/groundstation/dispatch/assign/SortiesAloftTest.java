@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.dispatch.assign;
 
+import org.lifeline.groundstation.dispatch.request.Priority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lifeline.groundstation.dispatch.assign.AssignFixtures.parcel;

@@ -1,0 +1,112 @@
+package org.lifeline.groundstation.dispatch.desk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
+import org.lifeline.groundstation.planning.vehicle.VehicleFileException;
+import org.lifeline.groundstation.planning.vehicle.VehicleFileReader;
+import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
+
+/**
+ * Reads the fleet registry: {@code {"drones": [{"id": "drone-1", "vehicle": "quad-2kg.vehicle.json",
+ * "launchSite": "launch-fire"}, ...]}}. A vehicle path is relative to the registry's folder; a
+ * vehicle file shared by several drones is read once. Every problem is reported at once, each
+ * naming the field ({@code drones[2].launchSite}) and what was expected.
+ */
+public final class FleetRegistry {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FIELDS = Set.of("id", "vehicle", "launchSite");
+
+    private FleetRegistry() {
+    }
+
+    /** The registered drones, in file order. */
+    public static List<RegisteredDrone> read(Path file) throws FleetRegistryException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new FleetRegistryException(file + ": no such fleet registry file");
+        } catch (IOException e) {
+            throw new FleetRegistryException(file + ": cannot read: " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new FleetRegistryException(file + ": line " + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject() || !root.path("drones").isArray() || root.path("drones").isEmpty()) {
+            throw new FleetRegistryException(file + ": drones: expected {\"drones\": [{\"id\", \"vehicle\", \"launchSite\"}, ...]} with at least one drone");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        List<String> problems = new ArrayList<>();
+        List<RegisteredDrone> drones = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Map<Path, VehicleProfile> vehicles = new HashMap<>();
+        int i = 0;
+        for (JsonNode d : root.get("drones")) {
+            String at = "drones[" + i++ + "]";
+            if (!d.isObject()) {
+                problems.add(at + ": expected an object with id, vehicle and launchSite");
+                continue;
+            }
+            for (Iterator<String> it = d.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!FIELDS.contains(f)) {
+                    problems.add(at + "." + f + ": unknown field; expected only id, vehicle, launchSite");
+                }
+            }
+            String id = text(d, at, "id", "a drone id (its fleet bus id, e.g. drone-1)", problems);
+            String vehicle = text(d, at, "vehicle", "a vehicle file path, relative to the registry", problems);
+            String site = text(d, at, "launchSite", "a launch site id of the airspace", problems);
+            if (id != null && !ids.add(id)) {
+                problems.add(at + ".id: \"" + id + "\" is registered twice; expected unique drone ids");
+            }
+            VehicleProfile profile = null;
+            if (vehicle != null) {
+                Path v = folder.resolve(vehicle).normalize();
+                profile = vehicles.get(v);
+                if (profile == null) {
+                    try {
+                        profile = VehicleFileReader.read(v);
+                        vehicles.put(v, profile);
+                    } catch (VehicleFileException e) {
+                        problems.add(at + ".vehicle: " + e.getMessage());
+                    }
+                }
+            }
+            if (id != null && site != null && profile != null) {
+                drones.add(new RegisteredDrone(id, profile, site));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FleetRegistryException(file + ": " + String.join("; ", problems));
+        }
+        return List.copyOf(drones);
+    }
+
+    private static String text(JsonNode d, String at, String field, String expected, List<String> problems) {
+        JsonNode n = d.get(field);
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            problems.add(at + "." + field + ": " + (n == null ? "missing" : "got " + n) + "; expected " + expected);
+            return null;
+        }
+        return n.asText().trim();
+    }
+}
