@@ -76,6 +76,20 @@ class ArduPilotUploadTest {
     }
 
     @Test
+    void anUnansweredTimesyncProbeIsRepeatedEvery100MsAtMostFiveTimesUntilOneIsAnswered() {
+        CompletableFuture<TransferResult> f = v.client.upload(plan);
+        v.settle();
+        v.advanceMillis(250);
+        assertThat(v.sent(Timesync.class)).hasSize(3);
+        Timesync third = v.last(Timesync.class);
+        v.send(Timesync.builder().tc1(1L).ts1(third.ts1()).targetSystem(255).targetComponent(190).build());
+        v.advanceMillis(1000);
+        assertThat(v.sent(Timesync.class)).as("answered: no more probes").hasSize(3);
+        assertThat(v.client.retransmissionTimeout().samples()).isEqualTo(1);
+        assertThat(f).isNotDone();
+    }
+
+    @Test
     void noSpaceWhileTheVehicleReportsBootIsWaitedOutAndTheUploadCompletes() {
         v.send(heartbeat(MavState.MAV_STATE_BOOT));
         CompletableFuture<TransferResult> f = v.client.upload(plan);
