@@ -26,6 +26,9 @@ import org.lifeline.mission.MissionPlan;
  *     any ACK(error) ──► that outcome
  * </pre>
  *
+ * An error ACK is believed when the vehicle repeats it: the first one makes us ask again (it may
+ * be a stray answer to an earlier upload's late item, see {@link Upload}).
+ *
  * Items are always requested with MISSION_REQUEST_INT (ArduPilot and PX4 answer it with
  * MISSION_ITEM_INT). A download changes nothing on the vehicle, so every failure leaves the
  * vehicle's plan as it was.
@@ -37,6 +40,7 @@ final class Download extends Transaction {
     private Step step = Step.REQUEST_LIST;
     private MissionItem[] items;
     private int next;
+    private boolean refusedOnce;
 
     Download(TransactionHost host, org.lifeline.mission.MissionType type, TransferProgress progress) {
         super(host, TransferOperation.DOWNLOAD, type, progress);
@@ -70,6 +74,7 @@ final class Download extends Transaction {
         if (!mine(wireType) || isDone() || step != Step.REQUEST_ITEMS || seq != next) {
             return;
         }
+        refusedOnce = false;
         answered();
         items[next++] = item;
         progress.onProgress(type, next, items.length);
@@ -91,6 +96,17 @@ final class Download extends Transaction {
         TransferOutcome outcome = TransferOutcome.fromMavResult(result);
         if (outcome == TransferOutcome.SUCCESS) {
             return; // a stray ACK of an earlier upload; a download is ended by us, not the vehicle
+        }
+        if (!refusedOnce) {
+            // ArduPilot answers a late copy of an upload's last item with ERROR, and that ack
+            // may arrive after the upload ended — right here. Ask once more: a vehicle that
+            // really refuses says so again.
+            refusedOnce = true;
+            boolean listing = step == Step.REQUEST_LIST;
+            if (retransmit(listing ? MissionWire.requestList(type, target(), component()) : request(next),
+                    listing ? TimeoutKind.COMMAND : TimeoutKind.ITEM)) {
+                return;
+            }
         }
         int total = items == null ? 0 : items.length;
         finish(outcome, next, total, step == Step.REQUEST_ITEMS ? next : -1, null,

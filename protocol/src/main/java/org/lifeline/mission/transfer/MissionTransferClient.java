@@ -41,8 +41,10 @@ public final class MissionTransferClient implements AutoCloseable {
     private static final int MAV_STATE_BOOT = 1;
     private volatile boolean vehicleStarting;
     private volatile boolean vehicleHeard;
-    private long probeTs;
-    private long probeSentNanos;
+    /** Outstanding TIMESYNC probes: our ts1 → when it was sent. */
+    private final Map<Long, Long> probes = new java.util.HashMap<>();
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
+    private static final int PROBES = 5;
 
     private record Running(Transaction tx, CompletableFuture<TransferResult> future) {
     }
@@ -208,32 +210,46 @@ public final class MissionTransferClient implements AutoCloseable {
     }
 
     /**
-     * Before anything was learned, a first message lost would cost the spec's full 1500 ms: ask
-     * the vehicle for a TIMESYNC alongside it (ArduPilot answers at once, echoing our ts1) and
-     * take its round trip as the first sample. Unanswered, nothing changes.
+     * Before anything was learned, a first message lost would cost the spec's full 1500 ms (or
+     * ArduPilot's 1 s re-request): ask the vehicle for a TIMESYNC alongside it (ArduPilot answers
+     * at once, echoing our ts1) and take its round trip as the first sample. The probe goes out
+     * again every 100 ms, up to 5 times, until one is answered, so one lost probe does not leave
+     * the first exchange unlearned. Unanswered, nothing changes. Called under the lock.
      */
     private void probeRoundTrip() {
-        if (!options.adaptive() || rto.samples() > 0) {
+        if (!options.adaptive() || rto.samples() > 0 || !probes.isEmpty()) {
             return;
         }
-        probeSentNanos = scheduler.nanoTime();
-        probeTs = probeSentNanos | 1L;
-        channel.send(Timesync.builder().tc1(0).ts1(probeTs).targetSystem(options.targetSystem())
+        sendProbe(PROBES);
+    }
+
+    private void sendProbe(int left) {
+        if (rto.samples() > 0 || running.isEmpty() || left == 0) {
+            return;
+        }
+        long sent = scheduler.nanoTime();
+        long ts1 = sent | 1L;
+        probes.put(ts1, sent);
+        channel.send(Timesync.builder().tc1(0).ts1(ts1).targetSystem(options.targetSystem())
                 .targetComponent(options.targetComponent()).build());
+        scheduler.schedule(PROBE_INTERVAL, () -> {
+            synchronized (lock) {
+                sendProbe(left - 1);
+            }
+        });
     }
 
     private void onTimesync(Timesync t) {
-        List<Running> waiting;
         synchronized (lock) {
-            if (t.tc1() == 0 || probeTs == 0 || t.ts1() != probeTs) {
+            Long sent = t.tc1() == 0 ? null : probes.get(t.ts1());
+            if (sent == null) {
                 return;
             }
-            probeTs = 0;
+            probes.clear();
             if (rto.samples() == 0) {
-                rto.sample(Duration.ofNanos(scheduler.nanoTime() - probeSentNanos));
+                rto.sample(Duration.ofNanos(scheduler.nanoTime() - sent));
             }
-            waiting = new ArrayList<>(running.values());
-            for (Running r : waiting) {
+            for (Running r : running.values()) {
                 r.tx.relearn();
             }
         }

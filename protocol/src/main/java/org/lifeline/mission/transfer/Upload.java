@@ -71,6 +71,7 @@ final class Upload extends Transaction {
     private boolean legacySeen;
     private long startupSince = -1;
     private boolean startupPause;
+    private boolean countRefusedOnce;
     private long highestRequestedAt;
 
     Upload(TransactionHost host, MissionPlan plan, TransferProgress progress) {
@@ -161,6 +162,14 @@ final class Upload extends Transaction {
         }
         if (step == Step.SEND_COUNT && (host.vehicleStarting() || !host.vehicleHeard()) && waitForStartup(outcome)) {
             return;
+        }
+        if (step == Step.SEND_COUNT && !countRefusedOnce && outcome != TransferOutcome.OPERATION_CANCELLED) {
+            // a stray ack (an earlier transfer's late item answered ERROR or INVALID_SEQUENCE)
+            // can land right after our COUNT: believe a refusal when the vehicle repeats it
+            countRefusedOnce = true;
+            if (retransmit(count(), TimeoutKind.COMMAND)) {
+                return;
+            }
         }
         if (outcome == TransferOutcome.OPERATION_CANCELLED && step == Step.SEND_COUNT) {
             // the vehicle gave up waiting for item 0 (its requests were lost): nothing was

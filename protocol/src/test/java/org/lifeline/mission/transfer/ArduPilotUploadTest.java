@@ -76,6 +76,20 @@ class ArduPilotUploadTest {
     }
 
     @Test
+    void anUnansweredTimesyncProbeIsRepeatedEvery100MsAtMostFiveTimesUntilOneIsAnswered() {
+        CompletableFuture<TransferResult> f = v.client.upload(plan);
+        v.settle();
+        v.advanceMillis(250);
+        assertThat(v.sent(Timesync.class)).hasSize(3);
+        Timesync third = v.last(Timesync.class);
+        v.send(Timesync.builder().tc1(1L).ts1(third.ts1()).targetSystem(255).targetComponent(190).build());
+        v.advanceMillis(1000);
+        assertThat(v.sent(Timesync.class)).as("answered: no more probes").hasSize(3);
+        assertThat(v.client.retransmissionTimeout().samples()).isEqualTo(1);
+        assertThat(f).isNotDone();
+    }
+
+    @Test
     void noSpaceWhileTheVehicleReportsBootIsWaitedOutAndTheUploadCompletes() {
         v.send(heartbeat(MavState.MAV_STATE_BOOT));
         CompletableFuture<TransferResult> f = v.client.upload(plan);
@@ -116,10 +130,12 @@ class ArduPilotUploadTest {
     }
 
     @Test
-    void noSpaceFromAVehicleThatIsUpIsTakenAtItsWordAtOnce() {
+    void noSpaceFromAVehicleThatIsUpIsBelievedWhenRepeatedWithoutWaiting() {
         v.send(heartbeat(MavState.MAV_STATE_STANDBY));
         CompletableFuture<TransferResult> f = v.client.upload(plan);
         v.settle();
+        v.send(ack(TransferOutcome.NO_SPACE));
+        assertThat(v.sent(MissionCount.class)).as("asked once more at once: the first could be a stray ack").hasSize(2);
         v.send(ack(TransferOutcome.NO_SPACE));
         TransferResult r = ScriptedVehicle.done(f);
         assertThat(r.outcome()).isEqualTo(TransferOutcome.NO_SPACE);
@@ -199,6 +215,24 @@ class ArduPilotUploadTest {
             assertThat(ScriptedVehicle.done(f).outcome())
                     .isEqualTo(acceptedLost ? TransferOutcome.UNCONFIRMED : TransferOutcome.SUCCESS);
         }
+    }
+
+    @Test
+    void aStrayErrorAckFromTheUploadsLateLastItemDoesNotAbortTheReadBack() {
+        CompletableFuture<TransferResult> f = v.client.uploadVerified(plan);
+        v.settle();
+        for (int i = 0; i < 4; i++) {
+            v.send(request(i));
+        }
+        v.send(ack(TransferOutcome.SUCCESS));
+        // our spurious resend of item 3 reached a vehicle that had finished: its ERROR comes now
+        v.send(ack(TransferOutcome.ERROR));
+        assertThat(f).isNotDone();
+        v.send(MissionWire.count(4, MissionType.MISSION, 255, 190));
+        for (int i = 0; i < 4; i++) {
+            v.send(MissionWire.item(plan.item(i), i, MissionType.MISSION, 255, 190));
+        }
+        assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.SUCCESS);
     }
 
     @Test

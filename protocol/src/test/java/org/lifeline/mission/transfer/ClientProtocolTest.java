@@ -220,11 +220,13 @@ class ClientProtocolTest {
     }
 
     @Test
-    void downloadReportsAnUnknownResultCodeAsUnknownVehicleResult() {
+    void downloadReportsAnUnknownResultCodeAsUnknownVehicleResultWhenRepeated() {
         CompletableFuture<TransferResult> f = v.client.download(MissionType.MISSION);
         v.settle();
-        v.send(io.dronefleet.mavlink.common.MissionAck.builder().targetSystem(255).targetComponent(190)
-                .type(io.dronefleet.mavlink.util.EnumValue.create(99)).missionType(MissionWire.type(MissionType.MISSION)).build());
+        for (int i = 0; i < 2; i++) {
+            v.send(io.dronefleet.mavlink.common.MissionAck.builder().targetSystem(255).targetComponent(190)
+                    .type(io.dronefleet.mavlink.util.EnumValue.create(99)).missionType(MissionWire.type(MissionType.MISSION)).build());
+        }
         assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.UNKNOWN_VEHICLE_RESULT);
     }
 
