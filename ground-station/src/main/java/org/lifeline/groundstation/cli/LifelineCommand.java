@@ -24,6 +24,7 @@ import java.time.Clock;
                 RequestCommand.class,
                 DispatchCommand.class,
                 ServeCommand.class,
+                OperatorCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

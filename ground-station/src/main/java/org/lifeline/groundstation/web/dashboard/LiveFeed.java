@@ -1,0 +1,125 @@
+package org.lifeline.groundstation.web.dashboard;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.lifeline.groundstation.fleet.FleetBus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.http.sse.SseClient;
+
+/**
+ * Pushes the live state to every open dashboard over Server-Sent Events: a {@code drone} event
+ * the moment the fleet bus accepts a telemetry sample, and once a {@code tick} a {@code drones}
+ * snapshot (so staleness shows without telemetry) and a {@code board} snapshot when the board
+ * changed. Sends run on one thread of their own, never on the MQTT thread. A client whose login
+ * ended is disconnected at the next tick.
+ */
+final class LiveFeed implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+
+    private record Client(SseClient sse, String sessionId) {
+    }
+
+    private final FleetBus fleet;
+    private final Supplier<String> board;
+    private final Predicate<String> sessionAlive;
+    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dashboard-live");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile String lastBoard = "";
+
+    /**
+     * @param fleet        the fleet bus, or null when none is connected
+     * @param board        the board's JSON now, or null when there is no store
+     * @param sessionAlive whether a session id is still logged in
+     */
+    LiveFeed(FleetBus fleet, Supplier<String> board, Predicate<String> sessionAlive, long tickMillis) {
+        this.fleet = fleet;
+        this.board = board;
+        this.sessionAlive = sessionAlive;
+        if (fleet != null) {
+            fleet.onTelemetry(t -> sender.execute(() -> fleet.view(t.droneId())
+                    .ifPresent(v -> broadcast("drone", LiveJson.drone(v).toString()))));
+        }
+        sender.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Keeps the request open and sends the current state to it first. */
+    void join(SseClient sse, String sessionId) {
+        Client c = new Client(sse, sessionId);
+        sse.keepAlive();
+        sse.onClose(() -> clients.remove(c));
+        sender.execute(() -> {
+            send(c, "drones", fleet == null ? "[]" : LiveJson.drones(fleet.drones()));
+            if (board != null) {
+                send(c, "board", board.get());
+            }
+            clients.add(c);
+        });
+    }
+
+    int clientCount() {
+        return clients.size();
+    }
+
+    private void tick() {
+        try {
+            for (Client c : clients) {
+                if (!sessionAlive.test(c.sessionId())) {
+                    clients.remove(c);
+                    send(c, "logout", "{}");
+                    c.sse().close();
+                }
+            }
+            if (clients.isEmpty()) {
+                return;
+            }
+            if (fleet != null) {
+                broadcast("drones", LiveJson.drones(fleet.drones()));
+            }
+            if (board != null) {
+                String now = board.get();
+                if (!now.equals(lastBoard)) {
+                    lastBoard = now;
+                    broadcast("board", now);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("live update failed: {}", e.getMessage());
+        }
+    }
+
+    private void broadcast(String event, String json) {
+        clients.forEach(c -> send(c, event, json));
+    }
+
+    private void send(Client c, String event, String json) {
+        if (c.sse().terminated()) {
+            clients.remove(c);
+            return;
+        }
+        try {
+            c.sse().sendEvent(event, json);
+        } catch (RuntimeException gone) {
+            clients.remove(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        sender.shutdownNow();
+        clients.forEach(c -> c.sse().close());
+        clients.clear();
+    }
+}
