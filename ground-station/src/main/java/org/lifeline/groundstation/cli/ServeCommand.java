@@ -187,10 +187,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (DeliveryStore closeStore = store;
              FleetBus closeFleet = fleet;
-             DashboardModule closeDashboard = dashboard;
              UsedTokenFile used = new UsedTokenFile(where.data.resolve("confirm").resolve("used-tokens.log"));
              WebServer server = new WebServer(List.of(new ConfirmationModule(
-                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard), limiter)) {
+                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard), limiter);
+             DashboardModule closeDashboard = dashboard) { // closed first: it ends the live streams while the server still runs
             int bound;
             try {
                 bound = server.start(host, port);

@@ -19,7 +19,8 @@ import io.javalin.http.sse.SseClient;
  * the moment the fleet bus accepts a telemetry sample, and once a {@code tick} a {@code drones}
  * snapshot (so staleness shows without telemetry) and a {@code board} snapshot when the board
  * changed. Sends run on one thread of their own, never on the MQTT thread. A client whose login
- * ended is disconnected at the next tick.
+ * ended is disconnected at the next tick. Close it before the web server stops: it ends the
+ * open streams, which needs the server.
  */
 final class LiveFeed implements AutoCloseable {
 
@@ -119,7 +120,15 @@ final class LiveFeed implements AutoCloseable {
     @Override
     public void close() {
         sender.shutdownNow();
-        clients.forEach(c -> c.sse().close());
-        clients.clear();
+        for (Client c : clients) {
+            clients.remove(c);
+            if (!c.sse().terminated()) {
+                try {
+                    c.sse().close();
+                } catch (RuntimeException alreadyGone) {
+                    // the browser left first
+                }
+            }
+        }
     }
 }

@@ -82,10 +82,11 @@
   getJson('/api/airspace').then(drawAirspace).catch(function () { body.dataset.airspace = 'none'; });
 
   var markers = {};
+  /* the arrow glyph points east; heading 0 is north */
   function droneIcon(d) {
     return L.divIcon({
       className: 'drone-icon' + (d.stale ? ' stale' : ''), iconSize: [26, 26], iconAnchor: [13, 13],
-      html: '<div style="transform:rotate(' + Math.round(d.heading || 0) + 'deg)">&#x27A4;</div>'
+      html: '<div style="transform:rotate(' + Math.round((d.heading || 0) - 90) + 'deg)">&#x27A4;</div>'
     });
   }
   function showDrone(d) {

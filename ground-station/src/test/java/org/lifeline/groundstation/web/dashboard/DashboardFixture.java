@@ -134,8 +134,8 @@ final class DashboardFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
         dashboard.close();
+        server.stop();
         store.close();
     }
 }
