@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.lifeline.fleet.mqtt.FleetBusException;
 import org.lifeline.fleet.mqtt.MqttSettings;
 import org.lifeline.groundstation.airspace.AirspaceException;
+import org.lifeline.groundstation.alarm.AlarmRules;
 import org.lifeline.groundstation.airspace.AirspaceReader;
 import org.lifeline.groundstation.confirm.ConfirmationDesk;
 import org.lifeline.groundstation.confirm.DropTokenKeys;
@@ -93,6 +94,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--session-minutes", defaultValue = "30", paramLabel = "N",
             description = "An operator's login ends after N idle minutes (default: ${DEFAULT-VALUE}; 12 hours at most in any case)")
     long sessionMinutes;
+
+    @Option(names = "--battery-reserve", defaultValue = "25", paramLabel = "PERCENT",
+            description = "The dashboard raises an alarm for a drone below this battery (default: ${DEFAULT-VALUE})")
+    double batteryReserve;
+
+    @Option(names = "--unconfirmed-minutes", defaultValue = "15", paramLabel = "N",
+            description = "The dashboard raises an alarm for a parcel released N minutes ago and not confirmed (default: ${DEFAULT-VALUE})")
+    long unconfirmedMinutes;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -175,7 +184,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             dashboard = new DashboardModule(new DashboardConfig(OperatorFile.in(where.data),
                     new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
-                    new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000));
+                    new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000, clock,
+                    new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow())));
         } catch (IllegalArgumentException e) {
             if (fleet != null) {
                 fleet.close();

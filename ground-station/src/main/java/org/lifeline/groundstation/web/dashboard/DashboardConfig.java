@@ -1,6 +1,9 @@
 package org.lifeline.groundstation.web.dashboard;
 
+import java.time.Clock;
 import java.util.Objects;
+
+import org.lifeline.groundstation.alarm.AlarmRules;
 
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.fleet.FleetBus;
@@ -19,14 +22,18 @@ import org.lifeline.groundstation.web.CsrfGuard;
  * @param airspaceGeoJson the airspace layers, or null (no zones drawn)
  * @param tiles           a tile URL template such as {@code https://tile.example/{z}/{x}/{y}.png}, or null (vector layers only)
  * @param tickMillis      how often snapshots are pushed to open pages
+ * @param clock           the ground station's clock (alarm ages)
+ * @param alarmRules      the alarms' thresholds
  */
 public record DashboardConfig(OperatorFile operators, OperatorSessions sessions, CsrfGuard csrf, DeliveryStore store,
-                              FleetBus fleet, String airspaceGeoJson, String tiles, long tickMillis) {
+                              FleetBus fleet, String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules) {
 
     public DashboardConfig {
         Objects.requireNonNull(operators, "operators");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(csrf, "csrf");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(alarmRules, "alarmRules");
         if (tickMillis < 50) {
             throw new IllegalArgumentException("tickMillis: expected at least 50, got " + tickMillis);
         }

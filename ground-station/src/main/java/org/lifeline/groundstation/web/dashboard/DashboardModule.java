@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import org.lifeline.groundstation.alarm.Alarm;
+import org.lifeline.groundstation.alarm.Alarms;
 
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.fleet.FleetBus;
@@ -31,7 +35,8 @@ import io.javalin.http.Context;
  *   GET  /api/airspace          the airspace as GeoJSON (404 when serve has none)
  *   GET  /api/drones            the fleet now
  *   GET  /api/deliveries        the board; GET /api/deliveries/{id}/history one delivery's history
- *   GET  /api/live              Server-Sent Events: drone, drones, board, logout
+ *   GET  /api/alarms            what the operator must not miss, most urgent first
+ *   GET  /api/live              Server-Sent Events: drone, drones, board, alarms, logout
  * </pre>
  * Every {@code /api/} request without a live session is answered 401. Pages get their own
  * Content-Security-Policy allowing the server's own scripts (and the tile server's images when
@@ -55,8 +60,12 @@ public final class DashboardModule implements WebModule, AutoCloseable {
         this.config = config;
         this.access = new OperatorAccess(config.sessions(), config.csrf());
         DeliveryStore store = config.store();
-        this.live = new LiveFeed(config.fleet(), store == null ? null : () -> LiveJson.board(store.list(List.of(), 500)),
-                access::alive, config.tickMillis());
+        Map<String, Supplier<String>> snapshots = new java.util.LinkedHashMap<>();
+        if (store != null) {
+            snapshots.put("board", () -> LiveJson.board(store.list(List.of(), 500)));
+        }
+        snapshots.put("alarms", () -> LiveJson.alarms(alarms()));
+        this.live = new LiveFeed(config.fleet(), snapshots, access::alive, config.tickMillis());
         String tileOrigin = config.tiles() == null ? "" : " " + origin(config.tiles());
         this.csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" + tileOrigin
                 + "; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -75,6 +84,7 @@ public final class DashboardModule implements WebModule, AutoCloseable {
         routes.get("/api/airspace", this::airspace);
         routes.get("/api/drones", ctx -> json(ctx, LiveJson.drones(config.fleet() == null ? List.of() : config.fleet().drones())));
         routes.get("/api/deliveries", this::deliveries);
+        routes.get("/api/alarms", ctx -> json(ctx, LiveJson.alarms(alarms())));
         routes.get("/api/deliveries/{id}/history", this::history);
         routes.sse("/api/live", client -> live.join(client, client.ctx().cookie(OperatorAccess.SESSION_COOKIE)));
     }
@@ -176,6 +186,14 @@ public final class DashboardModule implements WebModule, AutoCloseable {
             return;
         }
         json(ctx, LiveJson.history(config.store().history(id)));
+    }
+
+    /** The alarms standing now. */
+    List<Alarm> alarms() {
+        java.time.Instant now = config.clock().instant();
+        return Alarms.now(config.fleet() == null ? List.of() : config.fleet().drones(),
+                config.store() == null ? List.of() : config.store().releasedUnconfirmed(now.minus(config.alarmRules().unconfirmedAfter())),
+                now, config.alarmRules());
     }
 
     private void resource(Context ctx, String base, String file) {

@@ -49,6 +49,8 @@ final class DashboardPages {
                 + "<form method=\"post\" action=\"/logout\" class=\"logout\">"
                 + "<input type=\"hidden\" name=\"" + CsrfGuard.FIELD + "\" value=\"" + esc(csrf) + "\">"
                 + "<button id=\"logout\" type=\"submit\">" + esc(DashboardText.LOGOUT.in(lang)) + "</button></form></header>"
+                + "<div id=\"alarms\" role=\"alert\" aria-live=\"assertive\" hidden><strong>" + esc(DashboardText.ALARMS.in(lang))
+                + "</strong><ul id=\"alarm-list\"></ul></div>"
                 + "<main><div id=\"map\"></div><aside>"
                 + (airspace ? "" : "<p class=\"notice\" id=\"no-airspace\">" + esc(DashboardText.NO_AIRSPACE.in(lang)) + "</p>")
                 + (fleet ? "" : "<p class=\"notice\" id=\"no-fleet\">" + esc(DashboardText.NO_FLEET.in(lang)) + "</p>")

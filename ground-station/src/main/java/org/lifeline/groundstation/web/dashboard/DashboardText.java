@@ -17,6 +17,7 @@ enum DashboardText {
     DRONES("Drones", "无人机"),
     DELIVERIES("Deliveries", "配送"),
     HISTORY("History", "历史"),
+    ALARMS("Alarms", "警报"),
     NO_AIRSPACE("No airspace file: start with 'lifeline serve --airspace FILE' to draw zones.",
             "未加载空域文件：请用 'lifeline serve --airspace 文件' 启动以显示区域。"),
     NO_FLEET("No fleet broker: start with 'lifeline serve --broker URI' to see drones.",

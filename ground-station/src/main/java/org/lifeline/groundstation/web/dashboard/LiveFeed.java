@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.web.dashboard;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -17,8 +18,8 @@ import io.javalin.http.sse.SseClient;
 /**
  * Pushes the live state to every open dashboard over Server-Sent Events: a {@code drone} event
  * the moment the fleet bus accepts a telemetry sample, and once a {@code tick} a {@code drones}
- * snapshot (so staleness shows without telemetry) and a {@code board} snapshot when the board
- * changed. Sends run on one thread of their own, never on the MQTT thread. A client whose login
+ * snapshot (so staleness shows without telemetry), and the {@code board} and {@code alarms}
+ * snapshots when they changed. Sends run on one thread of their own, never on the MQTT thread. A client whose login
  * ended is disconnected at the next tick. Close it before the web server stops: it ends the
  * open streams, which needs the server.
  */
@@ -30,7 +31,8 @@ final class LiveFeed implements AutoCloseable {
     }
 
     private final FleetBus fleet;
-    private final Supplier<String> board;
+    private final Map<String, Supplier<String>> snapshots;
+    private final Map<String, String> last = new ConcurrentHashMap<>();
     private final Predicate<String> sessionAlive;
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -38,16 +40,15 @@ final class LiveFeed implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private volatile String lastBoard = "";
 
     /**
      * @param fleet        the fleet bus, or null when none is connected
-     * @param board        the board's JSON now, or null when there is no store
+     * @param snapshots    event name to its JSON now ({@code board}, {@code alarms}), pushed when changed
      * @param sessionAlive whether a session id is still logged in
      */
-    LiveFeed(FleetBus fleet, Supplier<String> board, Predicate<String> sessionAlive, long tickMillis) {
+    LiveFeed(FleetBus fleet, Map<String, Supplier<String>> snapshots, Predicate<String> sessionAlive, long tickMillis) {
         this.fleet = fleet;
-        this.board = board;
+        this.snapshots = Map.copyOf(snapshots);
         this.sessionAlive = sessionAlive;
         if (fleet != null) {
             fleet.onTelemetry(t -> sender.execute(() -> fleet.view(t.droneId())
@@ -63,9 +64,7 @@ final class LiveFeed implements AutoCloseable {
         sse.onClose(() -> clients.remove(c));
         sender.execute(() -> {
             send(c, "drones", fleet == null ? "[]" : LiveJson.drones(fleet.drones()));
-            if (board != null) {
-                send(c, "board", board.get());
-            }
+            snapshots.forEach((event, json) -> send(c, event, last.computeIfAbsent(event, e -> json.get())));
             clients.add(c);
         });
     }
@@ -89,13 +88,12 @@ final class LiveFeed implements AutoCloseable {
             if (fleet != null) {
                 broadcast("drones", LiveJson.drones(fleet.drones()));
             }
-            if (board != null) {
-                String now = board.get();
-                if (!now.equals(lastBoard)) {
-                    lastBoard = now;
-                    broadcast("board", now);
+            snapshots.forEach((event, json) -> {
+                String now = json.get();
+                if (!now.equals(last.put(event, now))) {
+                    broadcast(event, now);
                 }
-            }
+            });
         } catch (RuntimeException e) {
             log.warn("live update failed: {}", e.getMessage());
         }

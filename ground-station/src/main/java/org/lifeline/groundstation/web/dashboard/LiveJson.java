@@ -3,6 +3,7 @@ package org.lifeline.groundstation.web.dashboard;
 import java.util.List;
 
 import org.lifeline.fleet.Telemetry;
+import org.lifeline.groundstation.alarm.Alarm;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.fleet.DroneView;
@@ -59,6 +60,14 @@ final class LiveJson {
             a.addObject().put("n", t.number()).put("from", t.from() == null ? null : t.from().name()).put("to", t.to().name())
                     .put("reason", t.reason()).put("at", t.at().toString());
         }
+        return a.toString();
+    }
+
+    /** The alarms: {@code [{kind, subject, detail, since}]}. */
+    static String alarms(List<Alarm> alarms) {
+        ArrayNode a = JSON.createArrayNode();
+        alarms.forEach(x -> a.addObject().put("kind", x.kind().name()).put("subject", x.subject()).put("detail", x.detail())
+                .put("since", x.since().toString()));
         return a.toString();
     }
 

@@ -8,12 +8,16 @@
     CONFIRMED: '已确认', REFUSED: '已拒绝', FAILED: '失败', CANCELLED: '已取消', RETURNED: '已返回',
     battery: '电量', alt: '高度', stale: '遥测中断', offline: '离线', noTelemetry: '无遥测', ago: '秒前',
     'operating-area': '作业区', 'no-fly': '禁飞区', 'no-fly-margin': '禁飞缓冲区', quarantine: '隔离区',
+    LINK_LOST: '链路中断', TELEMETRY_STALE: '遥测中断', BATTERY_LOW: '电量低于储备', RELEASE_REFUSED: '投放被拒绝',
+    UNCONFIRMED: '已投放未确认',
     'launch-site': '起飞点', 'drop-point': '投放点', sealed: '封闭', controlled: '管控', precaution: '防范'
   } : {
     REQUESTED: 'Requested', ASSIGNED: 'Assigned', PLANNED: 'Planned', UPLOADED: 'Uploaded', IN_FLIGHT: 'In flight',
     RELEASED: 'Released', CONFIRMED: 'Confirmed', REFUSED: 'Refused', FAILED: 'Failed', CANCELLED: 'Cancelled', RETURNED: 'Returned',
     battery: 'battery', alt: 'alt', stale: 'telemetry stale', offline: 'offline', noTelemetry: 'no telemetry', ago: 's ago',
     'operating-area': 'Operating area', 'no-fly': 'No-fly zone', 'no-fly-margin': 'No-fly margin', quarantine: 'Quarantine',
+    LINK_LOST: 'Link lost', TELEMETRY_STALE: 'Telemetry stale', BATTERY_LOW: 'Battery below reserve',
+    RELEASE_REFUSED: 'Release refused', UNCONFIRMED: 'Released, not confirmed',
     'launch-site': 'Launch site', 'drop-point': 'Drop point', sealed: 'sealed', controlled: 'controlled', precaution: 'precaution'
   };
   var STATES = ['REQUESTED', 'ASSIGNED', 'PLANNED', 'UPLOADED', 'IN_FLIGHT', 'RELEASED', 'CONFIRMED', 'RETURNED', 'REFUSED', 'FAILED', 'CANCELLED'];
@@ -160,12 +164,29 @@
     });
   }
 
+  var title = document.title;
+  function renderAlarms(list) {
+    window.lifeline.alarms = list;
+    var box = document.getElementById('alarms');
+    var ul = document.getElementById('alarm-list');
+    ul.textContent = '';
+    list.forEach(function (a) {
+      var li = el('li', null, (T[a.kind] || a.kind) + ' — ' + a.detail);
+      li.dataset.kind = a.kind;
+      li.dataset.subject = a.subject;
+      ul.appendChild(li);
+    });
+    box.hidden = list.length === 0;
+    document.title = (list.length ? '(' + list.length + ') ⚠ ' : '') + title;
+  }
+
   var link = document.getElementById('link');
   var source = new EventSource('/api/live');
   source.onopen = function () { link.className = 'link up'; };
   source.onerror = function () { link.className = 'link'; };
   source.addEventListener('drone', function (e) { showDrone(JSON.parse(e.data)); });
   source.addEventListener('drones', function (e) { JSON.parse(e.data).forEach(showDrone); });
+  source.addEventListener('alarms', function (e) { renderAlarms(JSON.parse(e.data)); });
   source.addEventListener('board', function (e) { renderBoard(JSON.parse(e.data)); });
   source.addEventListener('logout', function () { source.close(); location.href = '/login'; });
 })();

@@ -93,6 +93,11 @@ class BrowserDashboardTest {
                     delivery.click();
                     wait.until(b -> b.findElement(By.id("history")).isDisplayed());
                     assertThat(browser.findElement(By.id("history-list")).getText()).contains("Requested");
+                    assertThat(browser.findElement(By.id("alarms")).isDisplayed()).as("no alarm while all is well").isFalse();
+                    publish(agent, "d1", 34.0710, 114.4110, 180, 19);
+                    wait.until(b -> !b.findElements(By.cssSelector("#alarm-list li[data-kind='BATTERY_LOW'][data-subject='d1']")).isEmpty());
+                    assertThat(browser.findElement(By.id("alarms")).getText()).contains("Battery below reserve", "19 %");
+                    assertThat(browser.getTitle()).startsWith("(1)");
                     save(browser, artefacts.resolve("dashboard-1366.png"));
                     assertThat(horizontalOverflow(browser)).isFalse();
 
@@ -111,10 +116,14 @@ class BrowserDashboardTest {
     }
 
     private static void publish(FleetConnection agent, String drone, double lat, double lon, double heading) throws Exception {
+        publish(agent, drone, lat, lon, heading, 81);
+    }
+
+    private static void publish(FleetConnection agent, String drone, double lat, double lon, double heading, double battery) throws Exception {
         agent.publish(FleetTopics.topic(drone, Channel.STATUS),
                 FleetJson.encode(new DroneStatus(drone, DroneStatus.State.ONLINE, System.currentTimeMillis(), "test")), 1, true);
         agent.publish(FleetTopics.topic(drone, Channel.TELEMETRY), FleetJson.encode(new Telemetry(drone, System.currentTimeMillis(),
-                lat, lon, 60, 120, 12.5, heading, 81, 15.9, 3, 14, "AUTO", true, 4)), 0, false);
+                lat, lon, 60, 120, 12.5, heading, battery, 15.9, 3, 14, "AUTO", true, 4)), 0, false);
     }
 
     private static boolean horizontalOverflow(ChromeDriver browser) {

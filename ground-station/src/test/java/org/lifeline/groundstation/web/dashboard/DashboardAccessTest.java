@@ -34,7 +34,7 @@ class DashboardAccessTest {
 
     @Test
     void anonymousApiRequestsAreRefusedWith401AndTheDashboardPageRedirectsToLogin() throws Exception {
-        for (String api : new String[] {"/api/airspace", "/api/drones", "/api/deliveries", "/api/live",
+        for (String api : new String[] {"/api/airspace", "/api/drones", "/api/deliveries", "/api/live", "/api/alarms",
                 "/api/deliveries/" + web.deliveryId + "/history"}) {
             HttpResponse<String> r = web.get(api, null);
             assertThat(r.statusCode()).as(api).isEqualTo(401);

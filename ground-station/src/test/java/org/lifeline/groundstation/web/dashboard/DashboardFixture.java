@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.lifeline.groundstation.airspace.AirspaceReader;
+import org.lifeline.groundstation.alarm.AlarmRules;
 import org.lifeline.groundstation.confirm.ConfirmationDesk;
 import org.lifeline.groundstation.confirm.DropTokenKeys;
 import org.lifeline.groundstation.confirm.DropTokens;
@@ -65,7 +66,7 @@ final class DashboardFixture implements AutoCloseable {
                 UsedTokens.inMemory(), clock);
         dashboard = new DashboardModule(new DashboardConfig(operators,
                 new OperatorSessions(clock, Duration.ofMinutes(30), Duration.ofHours(12)), new CsrfGuard(), store, fleet,
-                DashboardConfig.airspaceLayers(AirspaceReader.read(AIRSPACE), 30), null, tickMillis));
+                DashboardConfig.airspaceLayers(AirspaceReader.read(AIRSPACE), 30), null, tickMillis, clock, AlarmRules.DEFAULT));
         server = new WebServer(List.of(new ConfirmationModule(desk, new CsrfGuard(), ZoneOffset.UTC), dashboard), ClientRateLimiter.unlimited());
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
