@@ -26,6 +26,7 @@ import java.time.Clock;
                 DispatchCommand.class,
                 ServeCommand.class,
                 LabelsCommand.class,
+                OperatorCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

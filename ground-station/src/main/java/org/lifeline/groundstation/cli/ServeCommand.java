@@ -10,6 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.lifeline.fleet.mqtt.FleetBusException;
+import org.lifeline.fleet.mqtt.MqttSettings;
+import org.lifeline.groundstation.airspace.AirspaceException;
+import org.lifeline.groundstation.alarm.AlarmRules;
+import org.lifeline.groundstation.airspace.AirspaceReader;
 import org.lifeline.groundstation.confirm.ConfirmationDesk;
 import org.lifeline.groundstation.confirm.DropTokenKeys;
 import org.lifeline.groundstation.confirm.DropTokens;
@@ -21,10 +26,16 @@ import org.lifeline.groundstation.confirm.UsedTokenFile;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.StoreException;
 import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
+import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.operator.OperatorFile;
+import org.lifeline.groundstation.operator.OperatorSessions;
 import org.lifeline.groundstation.web.ClientRateLimiter;
 import org.lifeline.groundstation.web.ConfirmationModule;
 import org.lifeline.groundstation.web.CsrfGuard;
 import org.lifeline.groundstation.web.WebServer;
+import org.lifeline.groundstation.web.dashboard.DashboardConfig;
+import org.lifeline.groundstation.web.dashboard.DashboardModule;
+import org.lifeline.time.SystemScheduler;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +47,7 @@ import picocli.CommandLine.Option;
  * data folder.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the web side: the recipients' confirmation page (/c/TOKEN) and the code form (/c).")
+        description = "Run the web side: the recipients' confirmation page (/c/TOKEN), the code form (/c) and the operators' dashboard (/dashboard).")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -65,6 +76,32 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo-parcels", defaultValue = "0", paramLabel = "N",
             description = "Demo only: serve N made-up, already released parcels from memory and write their labels to DIR/demo-labels")
     int demoParcels;
+
+    @Option(names = "--airspace", paramLabel = "FILE", description = "The airspace GeoJSON drawn on the dashboard's map")
+    Path airspace;
+
+    @Option(names = "--margin", paramLabel = "M", defaultValue = "30",
+            description = "The no-fly margin drawn around no-fly zones, in metres, as the planner keeps it (default: ${DEFAULT-VALUE})")
+    double margin;
+
+    @Option(names = "--tiles", paramLabel = "URL",
+            description = "A map tile URL template, e.g. https://tile.example/{z}/{x}/{y}.png (default: none; the map shows our own vector layers)")
+    String tiles;
+
+    @Option(names = "--broker", paramLabel = "URI", description = "The fleet's MQTT broker, e.g. tcp://127.0.0.1:1883, for live drones on the dashboard")
+    String broker;
+
+    @Option(names = "--session-minutes", defaultValue = "30", paramLabel = "N",
+            description = "An operator's login ends after N idle minutes (default: ${DEFAULT-VALUE}; 12 hours at most in any case)")
+    long sessionMinutes;
+
+    @Option(names = "--battery-reserve", defaultValue = "25", paramLabel = "PERCENT",
+            description = "The dashboard raises an alarm for a drone below this battery (default: ${DEFAULT-VALUE})")
+    double batteryReserve;
+
+    @Option(names = "--unconfirmed-minutes", defaultValue = "15", paramLabel = "N",
+            description = "The dashboard raises an alarm for a parcel released N minutes ago and not confirmed (default: ${DEFAULT-VALUE})")
+    long unconfirmedMinutes;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -95,6 +132,25 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IOException e) {
             return error(ExitCodes.BAD_INPUT, e.getMessage());
         }
+        String airspaceLayers = null;
+        if (airspace != null) {
+            try {
+                airspaceLayers = DashboardConfig.airspaceLayers(AirspaceReader.read(airspace), margin);
+            } catch (IOException e) {
+                return error(ExitCodes.BAD_INPUT, "airspace " + airspace + ": " + e.getMessage());
+            } catch (AirspaceException e) {
+                return error(ExitCodes.BAD_INPUT, e.getMessage());
+            }
+        }
+        if (sessionMinutes < 1 || sessionMinutes > 720 || !(margin >= 0)) {
+            return error(ExitCodes.BAD_INPUT, "--session-minutes: expected 1 to 720; --margin: expected 0 or more");
+        }
+        boolean noOperators;
+        try {
+            noOperators = OperatorFile.in(where.data).names().isEmpty();
+        } catch (IOException | org.lifeline.groundstation.operator.OperatorFileException e) {
+            return error(ExitCodes.BAD_INPUT, "operators file: " + e.getMessage());
+        }
         ParcelDirectory directory;
         InMemoryParcelDirectory demo = null;
         DeliveryStore store = null;
@@ -108,10 +164,43 @@ final class ServeCommand implements Callable<Integer> {
             }
             directory = new StoreParcelDirectory(store);
         }
+        FleetBus fleet = null;
+        if (broker != null) {
+            try {
+                fleet = new FleetBus(MqttSettings.plain(broker, "lifeline-dashboard-" + Long.toHexString(System.nanoTime()), true),
+                        new SystemScheduler("dashboard-fleet-clock"), 5_000);
+                fleet.start();
+            } catch (FleetBusException | IllegalArgumentException e) {
+                if (fleet != null) {
+                    fleet.close();
+                }
+                if (store != null) {
+                    store.close();
+                }
+                return error(ExitCodes.NO_LINK, "fleet broker " + broker + ": " + e.getMessage());
+            }
+        }
+        DashboardModule dashboard;
+        try {
+            dashboard = new DashboardModule(new DashboardConfig(OperatorFile.in(where.data),
+                    new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
+                    new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000, clock,
+                    new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow())));
+        } catch (IllegalArgumentException e) {
+            if (fleet != null) {
+                fleet.close();
+            }
+            if (store != null) {
+                store.close();
+            }
+            return error(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         try (DeliveryStore closeStore = store;
+             FleetBus closeFleet = fleet;
              UsedTokenFile used = new UsedTokenFile(where.data.resolve("confirm").resolve("used-tokens.log"));
              WebServer server = new WebServer(List.of(new ConfirmationModule(
-                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault())), limiter)) {
+                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard), limiter);
+             DashboardModule closeDashboard = dashboard) { // closed first: it ends the live streams while the server still runs
             int bound;
             try {
                 bound = server.start(host, port);
@@ -126,6 +215,8 @@ final class ServeCommand implements Callable<Integer> {
                 DemoParcels.fill(demo, demoParcels, new Labels(tokens, codes, phonesReach, Labels.DEFAULT_VALIDITY, clock), where.data, out);
             }
             out.println("serving on http://" + host + ":" + bound + "/c  (labels point at " + phonesReach + ")");
+            out.println("dashboard on http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + bound + "/dashboard"
+                    + (noOperators ? "  (no operator yet: run 'lifeline operator add NAME --data " + where.data + "')" : ""));
             out.flush();
             if (seconds > 0) {
                 stop.await(seconds, TimeUnit.SECONDS);

@@ -1,0 +1,49 @@
+package org.lifeline.groundstation.web.dashboard;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.lifeline.groundstation.alarm.AlarmRules;
+
+import org.lifeline.groundstation.dispatch.store.DeliveryStore;
+import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.operator.OperatorFile;
+import org.lifeline.groundstation.operator.OperatorSessions;
+import org.lifeline.groundstation.web.CsrfGuard;
+
+/**
+ * What the dashboard shows and who may see it.
+ *
+ * @param operators       the operators file
+ * @param sessions        the login sessions
+ * @param csrf            the CSRF guard
+ * @param store           the dispatch store, or null (an empty board)
+ * @param fleet           the fleet bus, or null (no drones)
+ * @param airspaceGeoJson the airspace layers, or null (no zones drawn)
+ * @param tiles           a tile URL template such as {@code https://tile.example/{z}/{x}/{y}.png}, or null (vector layers only)
+ * @param tickMillis      how often snapshots are pushed to open pages
+ * @param clock           the ground station's clock (alarm ages)
+ * @param alarmRules      the alarms' thresholds
+ */
+public record DashboardConfig(OperatorFile operators, OperatorSessions sessions, CsrfGuard csrf, DeliveryStore store,
+                              FleetBus fleet, String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules) {
+
+    public DashboardConfig {
+        Objects.requireNonNull(operators, "operators");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(csrf, "csrf");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(alarmRules, "alarmRules");
+        if (tickMillis < 50) {
+            throw new IllegalArgumentException("tickMillis: expected at least 50, got " + tickMillis);
+        }
+        if (tiles != null && !(tiles.startsWith("https://") || tiles.startsWith("http://"))) {
+            throw new IllegalArgumentException("--tiles: expected an http(s) URL template such as https://tile.example/{z}/{x}/{y}.png, got " + tiles);
+        }
+    }
+
+    /** The airspace as GeoJSON layers, with no-fly margins of {@code marginMetres}. */
+    public static String airspaceLayers(org.lifeline.groundstation.airspace.Airspace airspace, double marginMetres) {
+        return AirspaceGeoJson.of(airspace, marginMetres);
+    }
+}

@@ -1,0 +1,38 @@
+package org.lifeline.groundstation.web.dashboard;
+
+import org.lifeline.groundstation.web.Language;
+
+/** Every sentence the dashboard's server-rendered parts show, in English and Chinese. */
+enum DashboardText {
+    LOGIN_TITLE("Lifeline — operator login", "Lifeline — 操作员登录"),
+    NAME("Operator", "操作员"),
+    PASSWORD("Password", "密码"),
+    LOGIN_BUTTON("Log in", "登录"),
+    LOGIN_FAILED("Wrong operator name or password.", "操作员名称或密码错误。"),
+    LOGIN_STALE("The login form had expired. Please try again.", "登录页面已过期，请重试。"),
+    NO_OPERATORS("No operator exists yet: run 'lifeline operator add NAME' on the ground station.",
+            "尚无操作员：请在地面站运行 'lifeline operator add 名称'。"),
+    DASHBOARD_TITLE("Lifeline dashboard", "Lifeline 调度台"),
+    LOGOUT("Log out", "退出"),
+    DRONES("Drones", "无人机"),
+    DELIVERIES("Deliveries", "配送"),
+    HISTORY("History", "历史"),
+    ALARMS("Alarms", "警报"),
+    NO_AIRSPACE("No airspace file: start with 'lifeline serve --airspace FILE' to draw zones.",
+            "未加载空域文件：请用 'lifeline serve --airspace 文件' 启动以显示区域。"),
+    NO_FLEET("No fleet broker: start with 'lifeline serve --broker URI' to see drones.",
+            "未连接机队消息服务器：请用 'lifeline serve --broker URI' 启动以显示无人机。"),
+    OTHER_LANGUAGE("中文", "English");
+
+    private final String en;
+    private final String zh;
+
+    DashboardText(String en, String zh) {
+        this.en = en;
+        this.zh = zh;
+    }
+
+    String in(Language lang) {
+        return lang == Language.ZH ? zh : en;
+    }
+}
