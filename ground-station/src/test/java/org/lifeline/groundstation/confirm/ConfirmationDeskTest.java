@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.confirm;
 
+import org.lifeline.groundstation.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPair;

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifeline.groundstation.confirm.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 
 class OperatorFileTest {
 

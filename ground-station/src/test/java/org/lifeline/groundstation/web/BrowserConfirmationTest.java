@@ -1,16 +1,15 @@
 package org.lifeline.groundstation.web;
 
+import org.lifeline.groundstation.testing.HeadlessChromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.groundstation.confirm.LabelContent;
@@ -19,12 +18,9 @@ import org.lifeline.groundstation.confirm.LabelFont;
 import org.lifeline.groundstation.confirm.LabelImage;
 import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.ParcelView;
-import org.lifeline.support.ExternalProgram;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,15 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserConfirmationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path profile;
 
     @Test
     void aPhoneBrowserOpensTheUrlFromTheLabelTapsConfirmAndTheParcelIsConfirmed() throws Exception {
-        requireBrowser();
+        HeadlessChromium.requireAvailable();
         Path artefacts = Path.of("target", "browser-artefacts");
         Files.createDirectories(artefacts);
         try (WebFixture web = new WebFixture(ClientRateLimiter.unlimited())) {
@@ -53,16 +46,7 @@ class BrowserConfirmationTest {
             LabelImage.writePng(label, LabelFont.find(), png);
             String url = LabelDecoding.decode(png);
 
-            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=390,844", "--lang=zh-CN");
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = HeadlessChromium.open(profile, 390, 844, "zh-CN,zh");
             try {
                 browser.get(url);
                 assertThat(browser.findElement(By.id("drop-point")).getText()).isEqualTo("5号楼东门");
@@ -78,18 +62,6 @@ class BrowserConfirmationTest {
             }
             assertThat(web.directory.find("P-0042").orElseThrow().confirmed()).isTrue();
             assertThat(web.directory.confirmations()).isEqualTo(1);
-        }
-    }
-
-    private static void requireBrowser() {
-        for (var p : Map.of(CHROMIUM, "chromium", CHROMEDRIVER, "chromium-driver").entrySet()) {
-            if (!Files.isExecutable(p.getKey())) {
-                String message = ExternalProgram.missingMessage(p.getKey().toString(), p.getValue());
-                if (ExternalProgram.integrationRequired()) {
-                    fail(message);
-                }
-                Assumptions.abort(message);
-            }
         }
     }
 

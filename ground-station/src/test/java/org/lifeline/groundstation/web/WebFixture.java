@@ -22,7 +22,7 @@ import org.lifeline.groundstation.confirm.DropTokenKeys;
 import org.lifeline.groundstation.confirm.DropTokens;
 import org.lifeline.groundstation.confirm.FallbackCode;
 import org.lifeline.groundstation.confirm.InMemoryParcelDirectory;
-import org.lifeline.groundstation.confirm.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 import org.lifeline.groundstation.confirm.ParcelDirectory;
 import org.lifeline.groundstation.confirm.ParcelView;
 import org.lifeline.groundstation.confirm.UsedTokens;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.fleet.EventType;
 import org.lifeline.fleet.FleetEvent;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
-import org.lifeline.groundstation.dispatch.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.state.Lifecycle;
 import org.lifeline.groundstation.dispatch.state.Transition;

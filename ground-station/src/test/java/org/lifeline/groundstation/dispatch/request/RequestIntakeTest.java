@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
-import org.lifeline.groundstation.dispatch.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.planning.mission.SampleAirspace;

@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
-import org.lifeline.groundstation.dispatch.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.state.Lifecycle;
 import org.lifeline.groundstation.dispatch.state.Transition;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
-import org.lifeline.groundstation.dispatch.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 import org.lifeline.groundstation.dispatch.request.DispatchRequest;
 import org.lifeline.groundstation.dispatch.request.Priority;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;

@@ -9,7 +9,7 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifeline.groundstation.dispatch.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 
 /** The store's contract on SQLite, the default: one file in the data folder. */
 class SqliteDeliveryStoreTest extends DeliveryStoreContract {

@@ -1,14 +1,12 @@
 package org.lifeline.groundstation.logs.report;
 
-import org.junit.jupiter.api.Assumptions;
+import org.lifeline.groundstation.testing.HeadlessChromium;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifeline.support.ExternalProgram;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -27,7 +25,6 @@ import java.util.Set;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The HTML report opens in headless Chromium (Debian's chromium + chromium-driver, driven directly,
@@ -36,37 +33,23 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class HtmlReportBrowserTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     Path tmp;
 
     @Test
     void theReportOpensOfflineWithACleanConsoleAndAVisibleScreenshot() throws Exception {
-        Optional<Path> chromium = ExternalProgram.locate("chromium");
-        if (chromium.isEmpty() || !Files.isExecutable(DRIVER)) {
-            String message = ExternalProgram.missingMessage("chromium and chromedriver", "chromium chromium-driver");
-            if (ExternalProgram.integrationRequired()) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        HeadlessChromium.requireAvailable();
         Path bin = tmp.resolve("00000042.BIN");
         Files.write(bin, DeliveryFixture.bin());
         SortieReport r = new SortieAnalysis(Thresholds.defaults()).analyse(SortieReports.readLog(bin), Optional.empty(), "", OptionalLong.empty());
         Path html = tmp.resolve("report.html");
         Files.writeString(html, HtmlReport.render(r));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectory(tmp.resolve("profile")), "--window-size=1100,1800");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = HeadlessChromium.open(Files.createDirectory(tmp.resolve("profile")), 1100, 1800, "en-GB,en",
+                options -> options.setCapability("goog:loggingPrefs", logs));
         try {
             driver.get(html.toUri().toString());
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sortie report");

@@ -1,16 +1,15 @@
 package org.lifeline.groundstation.web.dashboard;
 
+import org.lifeline.groundstation.testing.HeadlessChromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.fleet.Channel;
@@ -22,15 +21,12 @@ import org.lifeline.fleet.mqtt.FleetConnection;
 import org.lifeline.fleet.mqtt.MqttSettings;
 import org.lifeline.groundstation.broker.EmbeddedBroker;
 import org.lifeline.groundstation.fleet.FleetBus;
-import org.lifeline.support.ExternalProgram;
 import org.lifeline.time.SystemScheduler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserDashboardTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     Path data;
@@ -53,7 +47,7 @@ class BrowserDashboardTest {
 
     @Test
     void anOperatorLogsInSeesTheAirspaceADroneMovingAndTheBoardOnALaptopAndAPhone() throws Exception {
-        requireBrowser();
+        HeadlessChromium.requireAvailable();
         Path artefacts = Path.of("target", "browser-artefacts");
         Files.createDirectories(artefacts);
         try (EmbeddedBroker broker = EmbeddedBroker.startOnLoopback();
@@ -131,28 +125,7 @@ class BrowserDashboardTest {
     }
 
     static ChromeDriver browser(Path profile) {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1366,800", "--lang=en-GB"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-        return new ChromeDriver(service, options);
-    }
-
-    private static void requireBrowser() {
-        for (var p : Map.of(CHROMIUM, "chromium", CHROMEDRIVER, "chromium-driver").entrySet()) {
-            if (!Files.isExecutable(p.getKey())) {
-                String message = ExternalProgram.missingMessage(p.getKey().toString(), p.getValue());
-                if (ExternalProgram.integrationRequired()) {
-                    fail(message);
-                }
-                Assumptions.abort(message);
-            }
-        }
+        return HeadlessChromium.open(profile, 1366, 800, "en-GB,en");
     }
 
     private static void save(ChromeDriver browser, Path to) throws Exception {

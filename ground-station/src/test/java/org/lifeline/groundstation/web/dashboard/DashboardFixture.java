@@ -23,7 +23,7 @@ import org.lifeline.groundstation.confirm.ConfirmationDesk;
 import org.lifeline.groundstation.confirm.DropTokenKeys;
 import org.lifeline.groundstation.confirm.DropTokens;
 import org.lifeline.groundstation.confirm.FallbackCode;
-import org.lifeline.groundstation.confirm.MutableClock;
+import org.lifeline.groundstation.testing.MutableClock;
 import org.lifeline.groundstation.confirm.UsedTokens;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;

@@ -1,4 +1,4 @@
-package org.lifeline.groundstation.dispatch;
+package org.lifeline.groundstation.testing;
 
 import java.time.Clock;
 import java.time.Duration;
