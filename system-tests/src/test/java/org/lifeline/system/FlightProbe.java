@@ -1,5 +1,7 @@
 package org.lifeline.system;
 
+import org.lifeline.support.Await;
+
 import io.dronefleet.mavlink.common.CommandAck;
 import io.dronefleet.mavlink.common.CommandLong;
 import io.dronefleet.mavlink.common.ExtendedSysState;
@@ -283,11 +285,8 @@ final class FlightProbe implements AutoCloseable {
                 record.countFromMs = bootMs;
                 counting = true;
             }
-            long end = System.nanoTime() + limit.toNanos();
-            while (armed && System.nanoTime() < end) {
-                Thread.sleep(50);
-            }
-            Thread.sleep(300);
+            Await.until(() -> !armed, limit);
+            Thread.sleep(300); // the landed state and the last rates arrive just after the disarm
             counting = false;
             record.landed = !armed;
         }
