@@ -35,6 +35,7 @@ import org.lifeline.groundstation.web.CsrfGuard;
 import org.lifeline.groundstation.web.WebServer;
 import org.lifeline.groundstation.web.dashboard.DashboardConfig;
 import org.lifeline.groundstation.web.dashboard.DashboardModule;
+import org.lifeline.groundstation.web.dashboard.OperationsModule;
 import org.lifeline.time.SystemScheduler;
 
 import picocli.CommandLine;
@@ -88,6 +89,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "A map tile URL template, e.g. https://tile.example/{z}/{x}/{y}.png (default: none; the map shows our own vector layers)")
     String tiles;
 
+    @Option(names = "--fleet", paramLabel = "FILE",
+            description = "The fleet registry (docs/examples/fleet.json): vehicle files for intake limits and plan previews, links for actions")
+    Path fleetRegistry;
+
     @Option(names = "--broker", paramLabel = "URI", description = "The fleet's MQTT broker, e.g. tcp://127.0.0.1:1883, for live drones on the dashboard")
     String broker;
 
@@ -107,9 +112,11 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Clock clock;
+    private final org.lifeline.groundstation.session.SessionOpener opener;
 
     ServeCommand(CliEnvironment env) {
         this.clock = env.clock();
+        this.opener = env.opener();
     }
 
     @Override
@@ -133,9 +140,11 @@ final class ServeCommand implements Callable<Integer> {
             return error(ExitCodes.BAD_INPUT, e.getMessage());
         }
         String airspaceLayers = null;
+        org.lifeline.groundstation.airspace.Airspace airspaceRead = null;
         if (airspace != null) {
             try {
-                airspaceLayers = DashboardConfig.airspaceLayers(AirspaceReader.read(airspace), margin);
+                airspaceRead = AirspaceReader.read(airspace);
+                airspaceLayers = DashboardConfig.airspaceLayers(airspaceRead, margin);
             } catch (IOException e) {
                 return error(ExitCodes.BAD_INPUT, "airspace " + airspace + ": " + e.getMessage());
             } catch (AirspaceException e) {
@@ -144,6 +153,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (sessionMinutes < 1 || sessionMinutes > 720 || !(margin >= 0)) {
             return error(ExitCodes.BAD_INPUT, "--session-minutes: expected 1 to 720; --margin: expected 0 or more");
+        }
+        List<org.lifeline.groundstation.dispatch.assign.RegisteredDrone> registry = null;
+        if (fleetRegistry != null) {
+            try {
+                registry = org.lifeline.groundstation.dispatch.desk.FleetRegistry.read(fleetRegistry);
+            } catch (org.lifeline.groundstation.dispatch.desk.FleetRegistryException e) {
+                return error(ExitCodes.BAD_INPUT, e.getMessage());
+            }
         }
         boolean noOperators;
         try {
@@ -181,11 +198,14 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         DashboardModule dashboard;
+        OperationsModule operations;
         try {
-            dashboard = new DashboardModule(new DashboardConfig(OperatorFile.in(where.data),
+            DashboardConfig config = new DashboardConfig(OperatorFile.in(where.data),
                     new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
                     new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000, clock,
-                    new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow())));
+                    new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow()));
+            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, opener, clock));
+            dashboard = new DashboardModule(config, operations.snapshots());
         } catch (IllegalArgumentException e) {
             if (fleet != null) {
                 fleet.close();
@@ -199,7 +219,7 @@ final class ServeCommand implements Callable<Integer> {
              FleetBus closeFleet = fleet;
              UsedTokenFile used = new UsedTokenFile(where.data.resolve("confirm").resolve("used-tokens.log"));
              WebServer server = new WebServer(List.of(new ConfirmationModule(
-                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard), limiter);
+                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard, operations), limiter);
              DashboardModule closeDashboard = dashboard) { // closed first: it ends the live streams while the server still runs
             int bound;
             try {

@@ -81,6 +81,11 @@ public final class DeliveryStore implements AutoCloseable {
         return clock;
     }
 
+    /** The operators' action log, in the same database. */
+    public ActionLog actions() {
+        return new ActionLog(db, clock);
+    }
+
     /** A new delivery id such as {@code P-7KX3M9QF}: 40 random bits, no personal data, easy to read out. */
     static String newId() {
         StringBuilder b = new StringBuilder("P-");
@@ -249,6 +254,26 @@ public final class DeliveryStore implements AutoCloseable {
     public Optional<SortieRecord> openSortie(String droneId) {
         return db.inTransaction("finding the open sortie of " + droneId,
                 c -> Waves.sortie(c, "WHERE drone_id = ? AND closed_ms IS NULL ORDER BY created_ms DESC, id DESC LIMIT 1", droneId));
+    }
+
+    /** Sorties that have not landed yet, newest first ({@code limit} at most). */
+    public List<SortieRecord> openSorties(int limit) {
+        return db.inTransaction("listing open sorties", c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM sortie WHERE closed_ms IS NULL ORDER BY created_ms DESC, id DESC LIMIT ?")) {
+                p.setInt(1, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            List<SortieRecord> out = new ArrayList<>();
+            for (String id : ids) {
+                Waves.sortie(c, "WHERE id = ?", id).ifPresent(out::add);
+            }
+            return out;
+        });
     }
 
     /** Marks the sortie as landed; later events of its drone belong to its next sortie. */

@@ -57,6 +57,14 @@ public final class DashboardModule implements WebModule, AutoCloseable {
     private final String csp;
 
     public DashboardModule(DashboardConfig config) {
+        this(config, Map.of());
+    }
+
+    /**
+     * @param moreSnapshots further live events (name to JSON now), pushed when they change, such
+     *                      as {@link OperationsModule#snapshots()}
+     */
+    public DashboardModule(DashboardConfig config, Map<String, Supplier<String>> moreSnapshots) {
         this.config = config;
         this.access = new OperatorAccess(config.sessions(), config.csrf());
         DeliveryStore store = config.store();
@@ -65,7 +73,8 @@ public final class DashboardModule implements WebModule, AutoCloseable {
             snapshots.put("board", () -> LiveJson.board(store.list(List.of(), 500)));
         }
         snapshots.put("alarms", () -> LiveJson.alarms(alarms()));
-        this.live = new LiveFeed(config.fleet(), snapshots, access::alive, config.tickMillis());
+        snapshots.putAll(moreSnapshots);
+        this.live = new LiveFeed(config.fleet(), snapshots, access::alive, config.tickMillis(), config.clock());
         String tileOrigin = config.tiles() == null ? "" : " " + origin(config.tiles());
         this.csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" + tileOrigin
                 + "; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

@@ -43,7 +43,8 @@ final class DashboardPages {
                 + "<title>" + esc(DashboardText.DASHBOARD_TITLE.in(lang)) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + LEAFLET + "leaflet.css\">"
                 + "<link rel=\"stylesheet\" href=\"/dashboard/static/dashboard.css\"></head>"
-                + "<body data-lang=\"" + (lang == Language.ZH ? "zh" : "en") + "\" data-tiles=\"" + esc(tiles == null ? "" : tiles) + "\">"
+                + "<body data-lang=\"" + (lang == Language.ZH ? "zh" : "en") + "\" data-tiles=\"" + esc(tiles == null ? "" : tiles)
+                + "\" data-csrf=\"" + esc(csrf) + "\">"
                 + "<header><strong>" + esc(DashboardText.DASHBOARD_TITLE.in(lang)) + "</strong>"
                 + "<span id=\"link\" class=\"link\" title=\"live\">●</span>"
                 + "<span class=\"who\" id=\"operator\">" + esc(operator) + "</span>"
@@ -60,9 +61,11 @@ final class DashboardPages {
                 + "<h2>" + esc(DashboardText.DELIVERIES.in(lang)) + "</h2><div id=\"board\"></div>"
                 + "<section id=\"history\" hidden><h2>" + esc(DashboardText.HISTORY.in(lang)) + " <span id=\"history-id\"></span></h2>"
                 + "<ol id=\"history-list\"></ol></section>"
-                + "</aside></main>"
+                + OperationsPages.sections(lang)
+                + "</aside></main>" + OperationsPages.dialog(lang)
                 + "<script src=\"" + LEAFLET + "leaflet.js\"></script>"
-                + "<script src=\"/dashboard/static/dashboard.js\"></script></body></html>";
+                + "<script src=\"/dashboard/static/dashboard.js\"></script>"
+                + "<script src=\"/dashboard/static/operations.js\"></script></body></html>";
     }
 
     private static String otherLanguage(Language lang, String path) {

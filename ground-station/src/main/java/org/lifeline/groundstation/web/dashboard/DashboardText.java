@@ -22,7 +22,31 @@ enum DashboardText {
             "未加载空域文件：请用 'lifeline serve --airspace 文件' 启动以显示区域。"),
     NO_FLEET("No fleet broker: start with 'lifeline serve --broker URI' to see drones.",
             "未连接机队消息服务器：请用 'lifeline serve --broker URI' 启动以显示无人机。"),
-    OTHER_LANGUAGE("中文", "English");
+    OTHER_LANGUAGE("中文", "English"),
+    SORTIES("Sorties", "架次"),
+    CONTROL("Drone control", "无人机控制"),
+    ACTIONS("Action log", "操作记录"),
+    PREVIEW("Plan preview", "航线预览"),
+    ALTITUDE_PROFILE("Altitude profile", "高度剖面"),
+    NEW_REQUEST("New request", "新建请求"),
+    REQUESTER("Requester", "请求人"),
+    RECIPIENT("Recipient (name or flat)", "收件人（姓名或房号）"),
+    PHONE("Phone", "电话"),
+    DROP_POINT("Drop point", "投放点"),
+    LAT("Latitude (instead of a drop point)", "纬度（代替投放点）"),
+    LON("Longitude", "经度"),
+    ITEMS("Items", "物品"),
+    WEIGHT("Weight (g)", "重量（克）"),
+    PRIORITY("Priority", "优先级"),
+    DEADLINE("Deadline (optional, e.g. 2026-04-02T15:00:00+08:00)", "截止时间（可选，例如 2026-04-02T15:00:00+08:00）"),
+    REF("Reference (optional)", "编号（可选）"),
+    SUBMIT("Submit request", "提交请求"),
+    CONFIRM("Confirm", "确认"),
+    CANCEL("Cancel", "取消"),
+    DRONE("Drone", "无人机"),
+    PAUSE("Pause", "悬停"),
+    RTL("Return to launch", "返航"),
+    LAND("Land here", "就地降落");
 
     private final String en;
     private final String zh;

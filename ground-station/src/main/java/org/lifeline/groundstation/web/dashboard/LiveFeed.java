@@ -46,13 +46,18 @@ final class LiveFeed implements AutoCloseable {
      * @param snapshots    event name to its JSON now ({@code board}, {@code alarms}), pushed when changed
      * @param sessionAlive whether a session id is still logged in
      */
-    LiveFeed(FleetBus fleet, Map<String, Supplier<String>> snapshots, Predicate<String> sessionAlive, long tickMillis) {
+    LiveFeed(FleetBus fleet, Map<String, Supplier<String>> snapshots, Predicate<String> sessionAlive, long tickMillis,
+             java.time.Clock clock) {
         this.fleet = fleet;
         this.snapshots = Map.copyOf(snapshots);
         this.sessionAlive = sessionAlive;
         if (fleet != null) {
-            fleet.onTelemetry(t -> sender.execute(() -> fleet.view(t.droneId())
-                    .ifPresent(v -> broadcast("drone", LiveJson.drone(v).toString()))));
+            // rxMs: when the sample reached the ground station, so that a page can measure how late it shows it
+            fleet.onTelemetry(t -> {
+                long rxMs = clock.millis();
+                sender.execute(() -> fleet.view(t.droneId())
+                        .ifPresent(v -> broadcast("drone", LiveJson.drone(v).put("rxMs", rxMs).toString())));
+            });
         }
         sender.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
     }

@@ -50,7 +50,9 @@
   }
   var layers = {};
   var layerControl = L.control.layers(null, null, { collapsed: true }).addTo(map);
-  window.lifeline = { map: map, layers: layers, drones: {}, deliveries: [] };
+  /* droneListeners: called with each drone update (operations.js draws tracks); latency: ms from the
+     sample reaching the ground station (rxMs) to the frame that shows the marker moved */
+  window.lifeline = { map: map, layers: layers, drones: {}, deliveries: [], droneListeners: [], latency: [] };
 
   function label(p) {
     return (T[p.layer] || p.layer) + ': ' + p.name + (p.level ? ' (' + (T[p.level] || p.level) + ')' : '');
@@ -102,12 +104,37 @@
         m.getElement().dataset.drone = d.id;
       } else {
         m.setLatLng([d.lat, d.lon]);
-        m.setIcon(droneIcon(d));
-        m.getElement().dataset.drone = d.id;
+        /* a new icon replaces the marker's element: only when it looks different */
+        var look = (d.stale ? 's' : '') + Math.round(d.heading || 0);
+        if (m.look !== look) {
+          m.setIcon(droneIcon(d));
+          m.getElement().dataset.drone = d.id;
+        }
       }
-      m.bindTooltip(d.id + ' · ' + (d.mode || '') + ' · ' + T.alt + ' ' + d.alt.toFixed(0) + ' m');
+      m.look = (d.stale ? 's' : '') + Math.round(d.heading || 0);
+      if (m.getTooltip()) { m.setTooltipContent(tip(d)); } else { m.bindTooltip(tip(d)); }
+      if (d.rxMs) {
+        var rx = d.rxMs;
+        requestAnimationFrame(function () {
+          var lat = window.lifeline.latency;
+          lat.push(Date.now() - rx);
+          if (lat.length > 10000) { lat.splice(0, lat.length - 10000); }
+        });
+      }
     }
-    renderDrones();
+    var known = !!document.getElementById('drone-' + d.id);
+    window.lifeline.droneListeners.forEach(function (f) { f(d); });
+    if (known) { scheduleDroneList(); } else { renderDrones(); }
+  }
+  function tip(d) {
+    return d.id + ' · ' + (d.mode || '') + ' · ' + T.alt + ' ' + d.alt.toFixed(0) + ' m';
+  }
+  /* the side list is drawn at most once a frame, however many drones report */
+  var listPending = false;
+  function scheduleDroneList() {
+    if (listPending) { return; }
+    listPending = true;
+    requestAnimationFrame(function () { listPending = false; renderDrones(); });
   }
   function renderDrones() {
     var ul = document.getElementById('drones');
@@ -181,7 +208,7 @@
   }
 
   var link = document.getElementById('link');
-  var source = new EventSource('/api/live');
+  var source = window.lifeline.source = new EventSource('/api/live');
   source.onopen = function () { link.className = 'link up'; };
   source.onerror = function () { link.className = 'link'; };
   source.addEventListener('drone', function (e) { showDrone(JSON.parse(e.data)); });

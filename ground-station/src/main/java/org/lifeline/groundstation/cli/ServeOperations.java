@@ -1,0 +1,65 @@
+package org.lifeline.groundstation.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.lifeline.groundstation.actions.ActionResult;
+import org.lifeline.groundstation.actions.DroneActions;
+import org.lifeline.groundstation.actions.LinkCommands;
+import org.lifeline.groundstation.actions.RecordedActions;
+import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
+import org.lifeline.groundstation.dispatch.preview.SortiePlans;
+import org.lifeline.groundstation.dispatch.request.PayloadLimit;
+import org.lifeline.groundstation.dispatch.request.RequestIntake;
+import org.lifeline.groundstation.dispatch.request.RequestRules;
+import org.lifeline.groundstation.dispatch.store.DeliveryStore;
+import org.lifeline.groundstation.fleet.TrackHistory;
+import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
+import org.lifeline.groundstation.session.SessionOpener;
+import org.lifeline.groundstation.web.dashboard.OperationsConfig;
+
+/**
+ * What {@code serve} gives the dashboard's operations, from what it was started with: intake
+ * needs the airspace and the fleet registry (its vehicles' payload limit); the preview needs
+ * the registry's vehicle files; actions need the registry's links; tracks need nothing.
+ */
+final class ServeOperations {
+
+    /** Points kept per drone track, and the least movement between two kept points. */
+    static final int TRACK_POINTS = 2000;
+    static final double TRACK_METRES = 2.0;
+
+    private ServeOperations() {
+    }
+
+    static OperationsConfig build(DeliveryStore store, Airspace airspace, List<RegisteredDrone> fleet, SessionOpener opener,
+                                  Clock clock) {
+        if (store == null) {
+            return new OperationsConfig(null, null, null, null, new TrackHistory(TRACK_POINTS, TRACK_METRES));
+        }
+        RequestIntake intake = null;
+        if (airspace != null && fleet != null) {
+            PayloadLimit limit = PayloadLimit.of(fleet.stream().map(RegisteredDrone::vehicle).toList());
+            intake = new RequestIntake(new RequestRules(airspace, limit, clock), store, DeliveryStore.DEFAULT_DUPLICATE_WINDOW);
+        }
+        Map<String, VehicleProfile> vehicles = fleet == null ? Map.of()
+                : fleet.stream().collect(Collectors.toMap(RegisteredDrone::droneId, RegisteredDrone::vehicle));
+        Function<String, Optional<VehicleProfile>> vehicleOf = id -> Optional.ofNullable(vehicles.get(id));
+        RecordedActions actions = null;
+        if (fleet != null) {
+            Function<String, Optional<String>> links = id -> Optional.empty();
+            DroneActions commands = new LinkCommands(opener, links, Duration.ofSeconds(10));
+            DroneActions sortieWork = r -> ActionResult.failed(r.action().word() + " of a sortie is not available in this build");
+            actions = new RecordedActions(LinkCommands.routing(sortieWork, commands), store);
+        }
+        return new OperationsConfig(intake, new SortiePlans(store, Path.of("").toAbsolutePath()), vehicleOf, actions,
+                new TrackHistory(TRACK_POINTS, TRACK_METRES));
+    }
+}
