@@ -25,6 +25,10 @@ public record ActionResult(boolean success, String message, List<String> details
         return new ActionResult(false, message, List.of());
     }
 
+    public static ActionResult failed(String message, List<String> details) {
+        return new ActionResult(false, message, details);
+    }
+
     /** The message and details as one text, for the log. */
     public String text() {
         return details.isEmpty() ? message : message + " — " + String.join("; ", details);

@@ -93,6 +93,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The fleet registry (docs/examples/fleet.json): vehicle files for intake limits and plan previews, links for actions")
     Path fleetRegistry;
 
+    @Option(names = "--command-key", paramLabel = "FILE",
+            description = "The agents' command key (hex), to sign the drop plans of a sortie uploaded from the dashboard")
+    Path commandKey;
+
     @Option(names = "--broker", paramLabel = "URI", description = "The fleet's MQTT broker, e.g. tcp://127.0.0.1:1883, for live drones on the dashboard")
     String broker;
 
@@ -204,7 +208,7 @@ final class ServeCommand implements Callable<Integer> {
                     new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
                     new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000, clock,
                     new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow()));
-            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, opener, clock));
+            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, fleet, commandKey, opener, clock));
             dashboard = new DashboardModule(config, operations.snapshots());
         } catch (IllegalArgumentException e) {
             if (fleet != null) {

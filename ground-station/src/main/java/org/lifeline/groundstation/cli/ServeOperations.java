@@ -13,6 +13,12 @@ import org.lifeline.groundstation.actions.ActionResult;
 import org.lifeline.groundstation.actions.DroneActions;
 import org.lifeline.groundstation.actions.LinkCommands;
 import org.lifeline.groundstation.actions.RecordedActions;
+import org.lifeline.groundstation.actions.SortieFlightActions;
+import org.lifeline.groundstation.dispatch.flight.CommandKeyFile;
+import org.lifeline.groundstation.dispatch.flight.FleetCommands;
+import org.lifeline.groundstation.dispatch.flight.FlightSettings;
+import org.lifeline.groundstation.dispatch.flight.SortieFlight;
+import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
 import org.lifeline.groundstation.dispatch.preview.SortiePlans;
@@ -28,7 +34,9 @@ import org.lifeline.groundstation.web.dashboard.OperationsConfig;
 /**
  * What {@code serve} gives the dashboard's operations, from what it was started with: intake
  * needs the airspace and the fleet registry (its vehicles' payload limit); the preview needs
- * the registry's vehicle files; actions need the registry's links; tracks need nothing.
+ * the registry's vehicle files; RTL, land and pause need the registry's links; upload and
+ * start also need the fleet bus and the agents' command key (the drop plans are signed
+ * commands to the agent); tracks need nothing.
  */
 final class ServeOperations {
 
@@ -39,8 +47,13 @@ final class ServeOperations {
     private ServeOperations() {
     }
 
-    static OperationsConfig build(DeliveryStore store, Airspace airspace, List<RegisteredDrone> fleet, SessionOpener opener,
-                                  Clock clock) {
+    /**
+     * @param fleet      the fleet registry, or null
+     * @param bus        the fleet bus, or null
+     * @param commandKey the agents' command key file (drop plans are signed with it), or null
+     */
+    static OperationsConfig build(DeliveryStore store, Airspace airspace, List<RegisteredDrone> fleet, FleetBus bus, Path commandKey,
+                                  SessionOpener opener, Clock clock) {
         if (store == null) {
             return new OperationsConfig(null, null, null, null, new TrackHistory(TRACK_POINTS, TRACK_METRES));
         }
@@ -54,9 +67,18 @@ final class ServeOperations {
         Function<String, Optional<VehicleProfile>> vehicleOf = id -> Optional.ofNullable(vehicles.get(id));
         RecordedActions actions = null;
         if (fleet != null) {
-            Function<String, Optional<String>> links = id -> Optional.empty();
+            Map<String, RegisteredDrone> byId = fleet.stream().collect(Collectors.toMap(RegisteredDrone::droneId, d -> d));
+            Function<String, Optional<String>> links = id -> Optional.ofNullable(byId.get(id)).flatMap(RegisteredDrone::link);
             DroneActions commands = new LinkCommands(opener, links, Duration.ofSeconds(10));
-            DroneActions sortieWork = r -> ActionResult.failed(r.action().word() + " of a sortie is not available in this build");
+            DroneActions sortieWork;
+            if (bus != null && commandKey != null) {
+                SortieFlight flight = new SortieFlight(store, new FleetCommands(bus, CommandKeyFile.signer(commandKey)), opener,
+                        FlightSettings.DEFAULTS, clock);
+                sortieWork = new SortieFlightActions(flight, byId, link -> link);
+            } else {
+                sortieWork = r -> ActionResult.failed(r.describe() + ": the drop plans go to the drone's agent over the fleet bus; "
+                        + "start serve with --broker URI and --command-key FILE");
+            }
             actions = new RecordedActions(LinkCommands.routing(sortieWork, commands), store);
         }
         return new OperationsConfig(intake, new SortiePlans(store, Path.of("").toAbsolutePath()), vehicleOf, actions,

@@ -55,7 +55,7 @@ public final class ActionLog {
         return db.inTransaction("reading the action log", c -> {
             List<ActionEntry> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT action_id, step, operator, action, drone_id, sortie_id, outcome, "
-                    + "detail, at_ms FROM operator_action ORDER BY at_ms DESC, action_id DESC, step DESC LIMIT ?")) {
+                    + "detail, at_ms FROM operator_action ORDER BY seq DESC LIMIT ?")) {
                 p.setInt(1, limit);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {

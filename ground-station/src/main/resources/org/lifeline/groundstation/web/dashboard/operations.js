@@ -75,12 +75,15 @@
   }).catch(function () { body.dataset.tracks = 'none'; });
 
   var droneSelect = document.getElementById('control-drone');
-  LL.droneListeners.push(function (d) {
-    if (!droneSelect.querySelector('option[value="' + CSS.escape(d.id) + '"]')) {
-      var o = el('option', null, d.id);
-      o.value = d.id;
+  function offerDrone(id) {
+    if (!droneSelect.querySelector('option[value="' + CSS.escape(id) + '"]')) {
+      var o = el('option', null, id);
+      o.value = id;
       droneSelect.appendChild(o);
     }
+  }
+  LL.droneListeners.push(function (d) {
+    offerDrone(d.id);
     if (d.lat === undefined) { return; }
     var line = trackLine(d.id);
     var pts = line.getLatLngs();
@@ -101,6 +104,7 @@
     var seen = {};
     list.forEach(function (s) {
       seen[s.id] = true;
+      offerDrone(s.drone);
       var card = el('div', 'sortie');
       card.dataset.sortie = s.id;
       card.appendChild(el('strong', null, s.id));

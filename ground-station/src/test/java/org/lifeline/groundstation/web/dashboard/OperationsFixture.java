@@ -72,9 +72,10 @@ final class OperationsFixture implements AutoCloseable {
     }
 
     /**
-     * @param actions the drone actions, or null for a fake that records each request and succeeds
+     * @param actions makes the drone actions over the fixture's store, or null for a fake that records each request and succeeds
      */
-    OperationsFixture(Path data, FleetBus fleet, DroneActions actions, long tickMillis) throws Exception {
+    OperationsFixture(Path data, FleetBus fleet, java.util.function.Function<DeliveryStore, DroneActions> actions, long tickMillis)
+            throws Exception {
         OperatorFile operators = OperatorFile.in(data);
         operators.add(DashboardFixture.OPERATOR, DashboardFixture.PASSWORD.toCharArray(), 1_000, false);
         store = DeliveryStore.openSqlite(data, clock);
@@ -92,13 +93,13 @@ final class OperationsFixture implements AutoCloseable {
         operations = new OperationsModule(config, new OperationsConfig(
                 new RequestIntake(DispatchFixtures.rules(clock), store, DeliveryStore.DEFAULT_DUPLICATE_WINDOW),
                 new SortiePlans(store, data), id -> DRONE.equals(id) ? Optional.of(vehicle) : Optional.empty(),
-                new RecordedActions(actions == null ? fake : actions, store), new TrackHistory(100, 1)));
+                new RecordedActions(actions == null ? fake : actions.apply(store), store), new TrackHistory(100, 1)));
         dashboard = new DashboardModule(config, operations.snapshots());
         server = new WebServer(List.of(dashboard, operations), ClientRateLimiter.unlimited());
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
-    /** Plans the parcel's sortie as the desk would: recorded, .plan written, PLANNED with the file. */
+    /** Plans the parcel's sortie as the desk would: recorded, .plan written, PLANNED with the file (absolute: the desk ran elsewhere). */
     private void plan(Path data) throws Exception {
         DeliveryPlanner planner = new DeliveryPlanner(DispatchFixtures.AIRSPACE, vehicle,
                 new AirspaceLegRouter(DispatchFixtures.AIRSPACE, vehicle, 30), DeliveryPlanner.projectionFor(DispatchFixtures.AIRSPACE));
@@ -109,7 +110,7 @@ final class OperationsFixture implements AutoCloseable {
         WaveClaim claim = store.claimQueued("test-desk", 10, Duration.ofMinutes(2));
         store.recordSortie(claim, SORTIE, DRONE, List.of(parcelId), "test wave");
         store.releaseClaim(claim);
-        store.transition(parcelId, DeliveryState.PLANNED, "plan " + data.relativize(planFile));
+        store.transition(parcelId, DeliveryState.PLANNED, "plan " + planFile.toAbsolutePath());
     }
 
     HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {

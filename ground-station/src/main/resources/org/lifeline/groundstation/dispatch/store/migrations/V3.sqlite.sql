@@ -1,5 +1,6 @@
 -- the operators' action log: every action asked on the dashboard and its result, append-only
 CREATE TABLE operator_action (
+    seq        INTEGER PRIMARY KEY,
     action_id  TEXT NOT NULL,
     step       INTEGER NOT NULL,
     operator   TEXT NOT NULL,
@@ -9,8 +10,7 @@ CREATE TABLE operator_action (
     outcome    TEXT NOT NULL,
     detail     TEXT NOT NULL,
     at_ms      BIGINT NOT NULL,
-    PRIMARY KEY (action_id, step)
+    UNIQUE (action_id, step)
 );
-CREATE INDEX operator_action_time ON operator_action (at_ms);
 CREATE TRIGGER operator_action_no_update BEFORE UPDATE ON operator_action BEGIN SELECT RAISE(ABORT, 'the action log is append-only'); END;
 CREATE TRIGGER operator_action_no_delete BEFORE DELETE ON operator_action BEGIN SELECT RAISE(ABORT, 'the action log is append-only'); END;
