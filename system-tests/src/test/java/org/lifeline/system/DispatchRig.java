@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lifeline.agent.cli.AgentRuntime;
 import org.lifeline.agent.cli.EndpointConnector;
 import org.lifeline.agent.config.ConfigLoader;
+import org.lifeline.fleet.mqtt.MqttSettings;
 import org.lifeline.groundstation.cli.LifelineCommand;
+import org.lifeline.groundstation.fleet.DroneView;
+import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.simulator.cli.SimulatorCommand;
 import org.lifeline.simulator.port.LinkPortOpener;
 import org.lifeline.support.MosquittoProcess;
@@ -130,6 +133,16 @@ final class DispatchRig implements AutoCloseable {
             throw new AssertionError("dispatch plan planned no sortie: " + wave.out() + wave.err());
         }
         return m.group(1);
+    }
+
+    /** Waits until the agent shows online on the fleet bus (it hears commands from then on). */
+    void awaitAgentOnline() throws Exception {
+        try (SystemScheduler clock = new SystemScheduler("rig-bus");
+             FleetBus bus = new FleetBus(MqttSettings.plain(broker.uri(), "rig-watch", true), clock, 3_000)) {
+            bus.start();
+            Broker.await("the agent of " + DRONE + " online", Duration.ofSeconds(15),
+                    () -> bus.view(DRONE).map(DroneView::online).orElse(false));
+        }
     }
 
     String simulatorLog() {
