@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.lifeline.fleet.Command;
+import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.fleet.CommandAck;
 import org.lifeline.fleet.CommandType;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Kind;
@@ -58,6 +59,7 @@ public final class SortieFlight {
     private final SessionOpener vehicles;
     private final FlightSettings settings;
     private final Clock clock;
+    private final Optional<Airspace> airspace;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     /**
@@ -69,11 +71,25 @@ public final class SortieFlight {
      */
     public SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
                         Clock clock) {
+        this(store, dropPlans, vehicles, settings, clock, Optional.empty());
+    }
+
+    private SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
+                         Clock clock, Optional<Airspace> airspace) {
+        this.airspace = airspace;
         this.store = Objects.requireNonNull(store, "store");
         this.dropPlans = Objects.requireNonNull(dropPlans, "dropPlans");
         this.vehicles = Objects.requireNonNull(vehicles, "vehicles");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The same flight that also refuses, before anything is sent, a sortie whose drop points
+     * {@code airspace} does not allow now (closed since the wave, left out of the file, ...).
+     */
+    public SortieFlight checkingAirspace(Airspace airspace) {
+        return new SortieFlight(store, dropPlans, vehicles, settings, clock, Optional.of(airspace));
     }
 
     /**
@@ -156,9 +172,14 @@ public final class SortieFlight {
             VehiclePlans plans;
             try {
                 plans = VehiclePlans.of(PlanFiles.read(file.get()));
-                drops = SortieDrops.pair(plans.mission().items(), sortie.parcelIds(), order.drone().vehicle(), settings);
+                drops = SortieDrops.pair(plans.mission().items(), sortie.parcelIds(), order.drone().vehicle(), settings,
+                        DropChecks.zoneRadii(store, sortie.parcelIds(), airspace));
             } catch (PlanFileException | IllegalArgumentException e) {
                 return fail(sortie, Step.PREPARE, Kind.FAILED, file.get() + ": " + describe(e), List.of());
+            }
+            Optional<String> misplaced = DropChecks.misplaced(store, drops, airspace, clock.instant());
+            if (misplaced.isPresent()) {
+                return fail(sortie, Step.PREPARE, Kind.FAILED, file.get() + ": " + misplaced.get(), List.of());
             }
             notes.accept("plan " + file.get() + ": " + drops.size() + " drop(s) for " + sortie.droneId());
             for (ParcelDrop d : drops) {
