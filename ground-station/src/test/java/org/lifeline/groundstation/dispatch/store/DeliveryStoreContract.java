@@ -257,6 +257,44 @@ abstract class DeliveryStoreContract {
     }
 
     @Test
+    void theActionLogKeepsWhoAskedWhatAndHowItEndedInOrderAcrossConnections() throws Exception {
+        ActionLog log = store.actions();
+        ActionEntry asked = log.asked("wang.li", "upload", "drone-1", Optional.of("S-1"), "upload sortie S-1 to drone-1");
+        ActionEntry rtl = log.asked("li.na", "rtl", "drone-2", Optional.empty(), "return drone-2 to launch");
+        log.result(rtl, false, "return to launch got no answer from the vehicle (6 sends)");
+        clock.advance(Duration.ofSeconds(3));
+        log.result(asked, true, "mission uploaded and verified: 14 items");
+        try (DeliveryStore again = secondStore(clock)) {
+            List<ActionEntry> entries = again.actions().recent(10);
+            assertThat(entries).extracting(ActionEntry::actionId, ActionEntry::step, ActionEntry::outcome).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(asked.actionId(), 1, ActionEntry.ASKED),
+                    org.assertj.core.groups.Tuple.tuple(rtl.actionId(), 1, ActionEntry.ASKED),
+                    org.assertj.core.groups.Tuple.tuple(rtl.actionId(), 2, ActionEntry.FAILED),
+                    org.assertj.core.groups.Tuple.tuple(asked.actionId(), 2, ActionEntry.SUCCEEDED));
+            assertThat(entries.get(3)).satisfies(e -> {
+                assertThat(e.operator()).isEqualTo("wang.li");
+                assertThat(e.sortieId()).hasValue("S-1");
+                assertThat(e.at()).isEqualTo(DispatchFixtures.T0.plusSeconds(3));
+            });
+            assertThat(entries.get(2).sortieId()).isEmpty();
+            assertThat(again.actions().recent(2)).extracting(ActionEntry::step).containsExactly(2, 2);
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteOrDeleteTheActionLog() {
+        ActionEntry asked = store.actions().asked("wang.li", "land", "drone-1", Optional.empty(), "land drone-1 where it is");
+        for (String sql : List.of("UPDATE operator_action SET operator = 'nobody'", "DELETE FROM operator_action")) {
+            assertThatThrownBy(() -> store.inTransaction("tamper", c -> {
+                try (var s = c.createStatement()) {
+                    return s.executeUpdate(sql);
+                }
+            })).isInstanceOf(StoreException.class).hasMessageContaining("append-only");
+        }
+        assertThat(store.actions().recent(5)).singleElement().extracting(ActionEntry::operator).isEqualTo(asked.operator());
+    }
+
+    @Test
     void aDatabaseFromANewerProgramIsRefusedWithTheReason() throws Exception {
         store.inTransaction("pretend a newer program migrated", c -> {
             try (var s = c.createStatement()) {
