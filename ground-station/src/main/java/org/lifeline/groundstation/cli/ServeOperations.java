@@ -54,6 +54,8 @@ final class ServeOperations {
      */
     static OperationsConfig build(DeliveryStore store, Airspace airspace, List<RegisteredDrone> fleet, FleetBus bus, Path commandKey,
                                   SessionOpener opener, Clock clock) {
+        // a bad key file is refused at start even when there is no broker to use it on yet
+        org.lifeline.fleet.CommandSigner signer = commandKey == null ? null : CommandKeyFile.signer(commandKey);
         if (store == null) {
             return new OperationsConfig(null, null, null, null, new TrackHistory(TRACK_POINTS, TRACK_METRES));
         }
@@ -71,8 +73,8 @@ final class ServeOperations {
             Function<String, Optional<String>> links = id -> Optional.ofNullable(byId.get(id)).flatMap(RegisteredDrone::link);
             DroneActions commands = new LinkCommands(opener, links, Duration.ofSeconds(10));
             DroneActions sortieWork;
-            if (bus != null && commandKey != null) {
-                SortieFlight flight = new SortieFlight(store, new FleetCommands(bus, CommandKeyFile.signer(commandKey)), opener,
+            if (bus != null && signer != null) {
+                SortieFlight flight = new SortieFlight(store, new FleetCommands(bus, signer), opener,
                         FlightSettings.DEFAULTS, clock);
                 sortieWork = new SortieFlightActions(flight, byId, link -> link);
             } else {

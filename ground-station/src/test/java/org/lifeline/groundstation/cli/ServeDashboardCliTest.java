@@ -67,4 +67,19 @@ class ServeDashboardCliTest {
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err2.toString()).contains("--tiles").doesNotContain("Exception");
     }
+
+    @Test
+    void aBrokenFleetRegistryOrCommandKeyStopsServeWithTheReason() throws Exception {
+        Path fleet = data.resolve("fleet.json");
+        Files.writeString(fleet, "{\"drones\": [{\"id\": \"drone-1\", \"vehicle\": \"nowhere.vehicle.json\", \"launchSite\": \"launch-fire\"}]}");
+        StringWriter err = new StringWriter();
+        assertThat(cli(new StringWriter(), err).execute("serve", "--port", "0", "--data", data.toString(), "--fleet", fleet.toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("fleet.json").contains("drones[0].vehicle").doesNotContain("Exception");
+        StringWriter err2 = new StringWriter();
+        assertThat(cli(new StringWriter(), err2).execute("serve", "--port", "0", "--data", data.toString(),
+                "--fleet", "../docs/examples/fleet.json", "--command-key", data.resolve("no.key").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err2.toString()).contains("no.key").doesNotContain("Exception");
+    }
 }
