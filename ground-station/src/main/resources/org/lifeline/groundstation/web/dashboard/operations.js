@@ -205,6 +205,7 @@
   }
   LL.ask = ask;
   document.getElementById('confirm-no').addEventListener('click', function () { pending = null; dialog.close(); });
+  dialog.addEventListener('cancel', function () { pending = null; });
   document.getElementById('confirm-yes').addEventListener('click', function () {
     var p = pending;
     pending = null;

@@ -57,6 +57,14 @@ class OperationsApiTest {
     }
 
     @Test
+    void theNewPartsOfThePageSpeakChinese() throws Exception {
+        String[] s = web.session();
+        String page = web.get("/dashboard?lang=zh", s[0]).body();
+        assertThat(page).contains("架次", "无人机控制", "操作记录", "新建请求", "提交请求", "确认", "取消", "返航", "就地降落")
+                .contains("/dashboard/static/operations.js");
+    }
+
+    @Test
     void aPostWithoutTheSessionsCsrfTokenIsRefusedAndNothingHappens() throws Exception {
         String[] s = web.session();
         HttpResponse<String> intake = web.postJson("/api/requests", s[0], null, VALID);
