@@ -126,6 +126,11 @@ final class DispatchRig implements AutoCloseable {
         if (imported.exit() != 0) {
             throw new AssertionError("request import: " + imported.out() + imported.err());
         }
+        return plan();
+    }
+
+    /** Runs one wave; returns the one sortie it planned. */
+    String plan() {
         Run wave = lifeline("dispatch", "plan", "--data", data.toString(), "--airspace", airspace.toString(),
                 "--fleet", fleet.toString(), "--out", dir.resolve("sorties").toString());
         Matcher m = SORTIE.matcher(wave.out());
