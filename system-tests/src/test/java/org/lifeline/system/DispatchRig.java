@@ -76,7 +76,7 @@ final class DispatchRig implements AutoCloseable {
                 PrintWriter log = new PrintWriter(simulatorLog, true);
                 SimulatorCommand.run(new LinkPortOpener(wall), log, log, "--gcs", "tcpin://127.0.0.1:" + gcs,
                         "--companion", "tcpin://127.0.0.1:" + companion, "--home", "34.0655,114.401,48",
-                        "--speedup", String.valueOf(SPEEDUP), "--duration", "1200", "--param", "GRIP_ENABLE=0",
+                        "--speedup", String.valueOf(SPEEDUP), "--duration", "900", "--param", "GRIP_ENABLE=0",
                         "--airframe", "delivery");
             }
         }, "simulator");
