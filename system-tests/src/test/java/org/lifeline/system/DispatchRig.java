@@ -76,7 +76,7 @@ final class DispatchRig implements AutoCloseable {
                 PrintWriter log = new PrintWriter(simulatorLog, true);
                 SimulatorCommand.run(new LinkPortOpener(wall), log, log, "--gcs", "tcpin://127.0.0.1:" + gcs,
                         "--companion", "tcpin://127.0.0.1:" + companion, "--home", "34.0655,114.401,48",
-                        "--speedup", String.valueOf(SPEEDUP), "--duration", "1200", "--param", "GRIP_ENABLE=0",
+                        "--speedup", String.valueOf(SPEEDUP), "--duration", "900", "--param", "GRIP_ENABLE=0",
                         "--airframe", "delivery");
             }
         }, "simulator");
@@ -126,6 +126,11 @@ final class DispatchRig implements AutoCloseable {
         if (imported.exit() != 0) {
             throw new AssertionError("request import: " + imported.out() + imported.err());
         }
+        return plan();
+    }
+
+    /** Runs one wave; returns the one sortie it planned. */
+    String plan() {
         Run wave = lifeline("dispatch", "plan", "--data", data.toString(), "--airspace", airspace.toString(),
                 "--fleet", fleet.toString(), "--out", dir.resolve("sorties").toString());
         Matcher m = SORTIE.matcher(wave.out());

@@ -18,7 +18,8 @@ import org.lifeline.plan.PlanFiles;
 /**
  * {@code lifeline dispatch fly} signing with a key the drone's agent does not share: the agent
  * refuses the drop plan, nothing reaches the flight controller (its mission, read back, is
- * empty), and the parcel is back in the queue saying why.
+ * empty), and the parcel is back in the queue saying why. The next wave takes it again, and the
+ * right key uploads it ({@code --no-start}).
  */
 class RefusedDropPlanTest {
 
@@ -59,6 +60,19 @@ class RefusedDropPlanTest {
                     "--wait", "20", "--type", "all", onVehicle.toString());
             assertThat(read.exit()).as(read.err()).isZero();
             assertThat(PlanFiles.read(onVehicle).mission()).as("nothing uploaded").isEmpty();
+
+            String again = rig.plan();
+            DispatchRig.Run upload = DispatchRig.lifeline("dispatch", "fly", again, "--data", rig.data.toString(),
+                    "--airspace", rig.airspace.toString(), "--fleet", rig.fleet.toString(), "--broker", rig.broker.uri(),
+                    "--command-key", rig.commandKey.toString(), "--tlog-dir", dir.resolve("logs").toString(), "--no-start");
+            assertThat(upload.exit()).as(upload.out() + upload.err()).isZero();
+            assertThat(upload.out()).contains("drop plan accepted by sim-1: ").contains("mission uploaded and verified")
+                    .contains("upload: 1 parcel(s) UPLOADED").doesNotContain("start:");
+            assertThat(dir.resolve("logs")).isDirectoryContaining(p -> p.getFileName().toString().startsWith(again + "-upload-"));
+            try (DeliveryStore store = DeliveryStore.openSqlite(rig.data, Clock.systemUTC())) {
+                assertThat(store.sortie(again).orElseThrow().parcelIds()).hasSize(1).allSatisfy(p ->
+                        assertThat(store.find(p).map(Delivery::state)).contains(DeliveryState.UPLOADED));
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -278,29 +277,8 @@ public final class SortieFlight {
         return Optional.empty();
     }
 
-    /**
-     * A failure before take-off: the drop plans sent are cancelled on the agent, every parcel
-     * still on the ground goes back to the queue with {@code why}, and the sortie is closed.
-     */
     private FlightResult fail(SortieRecord sortie, Step step, Kind kind, String why, List<String> sentPlans) {
-        for (String p : sentPlans) {
-            Command c = new Command("cancel-" + sortie.id() + "-" + p + "-" + clock.millis(), sortie.droneId(), clock.millis(),
-                    CommandType.CANCEL_DROP, Map.of("parcelId", p), "");
-            dropPlans.send(c).orTimeout(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> null);
-        }
-        String reason = "sortie " + sortie.id() + " will not fly: " + why;
-        List<String> back = new ArrayList<>();
-        for (String p : sortie.parcelIds()) {
-            boolean onGround = store.find(p).filter(d -> d.sortieId().equals(Optional.of(sortie.id()))
-                    && (d.state() == DeliveryState.ASSIGNED || d.state() == DeliveryState.PLANNED
-                    || d.state() == DeliveryState.UPLOADED)).isPresent();
-            if (onGround && store.requeue(p, reason).ok()) {
-                back.add(p);
-            }
-        }
-        store.closeSortie(sortie.id(), clock.instant());
-        return new FlightResult(sortie.id(), step, kind, why + (back.isEmpty() ? "" : "; back in the queue: "
-                + String.join(", ", back)), back);
+        return new SortieRequeue(store, dropPlans, settings, clock).fail(sortie, step, kind, why, sentPlans);
     }
 
     private static String describe(Throwable e) {
