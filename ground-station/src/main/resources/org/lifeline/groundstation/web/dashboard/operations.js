@@ -17,7 +17,7 @@
     sending: '正在发送…', ok: '成功', failed: '失败', asked: '已请求',
     energy: '能耗', battery: '电池', reserve: '储备', left: '落地剩余', margin: '储备以上余量', distance: '距离', time: '时间',
     belowReserve: '低于储备！', noDrone: '请先选择无人机', accepted: '已受理', duplicate: '疑似重复：',
-    already: '已存在', refused: '被拒绝', parcels: '包裹', noPlan: '尚无航线'
+    already: '已存在', refused: '被拒绝', parcels: '包裹', noPlan: '尚无航线', problems: '处问题，见各栏下方'
   } : {
     preview: 'Preview', upload: 'Upload', start: 'Start', rtl: 'RTL', land: 'Land', pause: 'Pause',
     askUpload: function (s, d) { return 'Upload sortie ' + s + ' to ' + d + '?'; },
@@ -29,7 +29,7 @@
     energy: 'Energy', battery: 'battery', reserve: 'reserve', left: 'left on landing', margin: 'above the reserve',
     distance: 'Distance', time: 'Time', belowReserve: 'BELOW THE RESERVE!', noDrone: 'Choose a drone first',
     accepted: 'Accepted', duplicate: 'looks like a duplicate of ', already: 'Already stored', refused: 'Refused',
-    parcels: 'parcels', noPlan: 'no plan yet'
+    parcels: 'parcels', noPlan: 'no plan yet', problems: 'problems, each under its field'
   };
   var ASK = { upload: T.askUpload, start: T.askStart, rtl: T.askRtl, land: T.askLand, pause: T.askPause };
 
@@ -97,7 +97,12 @@
   /* ---- sorties: planned routes on the map, each with preview / upload / start ---- */
   var routes = {};
   LL.routes = routes;
+  var lastSorties = null;
+  /* redrawn only when something changed, so a button is not replaced under the operator's finger */
   function renderSorties(list) {
+    var json = JSON.stringify(list);
+    if (json === lastSorties) { return; }
+    lastSorties = json;
     LL.sorties = list;
     var box = document.getElementById('sorties');
     box.textContent = '';
@@ -288,7 +293,9 @@
         form.reset();
         return;
       }
-      out.textContent = T.refused + (b.message ? ': ' + b.message : b.error ? ': ' + b.error : '');
+      var n = (b.problems || []).length;
+      out.textContent = T.refused + ': ' + (n > 1 ? n + ' ' + T.problems : n === 1 ? b.problems[0].field + ': ' + b.problems[0].message
+        : (b.error || b.message || String(r.status)));
       out.className = 'bad';
       (b.problems || []).forEach(function (p) {
         var slot = form.querySelector('.problem[data-for="' + CSS.escape(p.field) + '"]') || form.querySelector('.problem[data-for="(body)"]');

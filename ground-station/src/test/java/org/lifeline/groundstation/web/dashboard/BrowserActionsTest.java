@@ -107,17 +107,16 @@ class BrowserActionsTest {
         browser.findElement(By.id("operator")).sendKeys(DashboardFixture.OPERATOR);
         browser.findElement(By.id("password")).sendKeys(DashboardFixture.PASSWORD);
         browser.findElement(By.id("login")).click();
-        WebElement card = wait.until(b -> b.findElements(By.cssSelector("[data-sortie='" + OperationsFixture.SORTIE + "']"))
-                .stream().findFirst().orElse(null));
+        wait.until(b -> !b.findElements(By.cssSelector("[data-sortie='" + OperationsFixture.SORTIE + "']")).isEmpty());
         assertThat((Boolean) browser.executeScript("return !!window.lifeline.routes[arguments[0]];", OperationsFixture.SORTIE))
                 .as("the planned route is on the map").isTrue();
 
-        card.findElement(By.cssSelector("[data-action='preview']")).click();
+        card(browser).findElement(By.cssSelector("[data-action='preview']")).click();
         wait.until(b -> b.findElement(By.id("preview")).isDisplayed());
         assertThat(browser.findElement(By.id("preview-energy")).getText()).contains("Wh", "left on landing", "above the reserve");
         assertThat(browser.findElements(By.cssSelector("#preview-profile polyline"))).hasSize(1);
 
-        card.findElement(By.cssSelector("[data-action='upload']")).click();
+        card(browser).findElement(By.cssSelector("[data-action='upload']")).click();
         WebElement dialog = wait.until(b -> b.findElement(By.id("confirm")).isDisplayed() ? b.findElement(By.id("confirm")) : null);
         assertThat(dialog.getText()).contains("Upload sortie " + OperationsFixture.SORTIE + " to " + OperationsFixture.DRONE + "?");
         save(browser, artefacts.resolve("actions-confirm-1366.png"));
@@ -125,12 +124,12 @@ class BrowserActionsTest {
         wait.until(b -> !b.findElement(By.id("confirm")).isDisplayed());
         assertThat(web.store.actions().recent(10)).as("a cancelled action is never sent nor logged").isEmpty();
 
-        confirm(browser, wait, card, "upload");
+        confirm(browser, wait, card(browser), "upload");
         String uploaded = awaitResult(browser, simulatorLog);
         assertThat(uploaded).startsWith("✔").contains("verified");
         assertThat(web.store.find(web.parcelId).orElseThrow().state()).isEqualTo(DeliveryState.UPLOADED);
 
-        confirm(browser, wait, browser.findElement(By.cssSelector("[data-sortie='" + OperationsFixture.SORTIE + "']")), "start");
+        confirm(browser, wait, card(browser), "start");
         assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").containsIgnoringCase("started");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("control-drone"))).selectByValue(OperationsFixture.DRONE);
@@ -172,6 +171,7 @@ class BrowserActionsTest {
         WebElement phoneProblem = browser.findElement(By.cssSelector(".problem[data-for='phone']"));
         wait.until(b -> !phoneProblem.getText().isBlank());
         assertThat(browser.findElement(By.cssSelector(".problem[data-for='weight_g']")).getText()).contains("payload");
+        assertThat(browser.findElement(By.id("intake-result")).getText()).isEqualTo("Refused: 2 problems, each under its field");
         assertThat(browser.findElement(By.id("f-phone")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(phoneProblem.getLocation().getY()).as("the problem sits under its field")
                 .isGreaterThan(browser.findElement(By.id("f-phone")).getLocation().getY());
@@ -190,6 +190,10 @@ class BrowserActionsTest {
         assertThat(phoneProblem.getText()).isBlank();
         assertThat(web.store.find(result.getAttribute("data-delivery-id")).orElseThrow().state()).isEqualTo(DeliveryState.REQUESTED);
         save(browser, artefacts.resolve("intake-accepted-" + width + ".png"));
+    }
+
+    private static WebElement card(ChromeDriver browser) {
+        return browser.findElement(By.cssSelector("[data-sortie='" + OperationsFixture.SORTIE + "']"));
     }
 
     private static void confirm(ChromeDriver browser, WebDriverWait wait, WebElement card, String action) {
