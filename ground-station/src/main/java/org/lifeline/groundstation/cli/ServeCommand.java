@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.lifeline.fleet.mqtt.FleetBusException;
 import org.lifeline.fleet.mqtt.MqttSettings;
+import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.groundstation.airspace.AirspaceException;
 import org.lifeline.groundstation.alarm.AlarmRules;
 import org.lifeline.groundstation.airspace.AirspaceReader;
@@ -23,12 +24,16 @@ import org.lifeline.groundstation.confirm.InMemoryParcelDirectory;
 import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.ParcelDirectory;
 import org.lifeline.groundstation.confirm.UsedTokenFile;
+import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
+import org.lifeline.groundstation.dispatch.desk.FleetRegistry;
+import org.lifeline.groundstation.dispatch.desk.FleetRegistryException;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.StoreException;
 import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
 import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.operator.OperatorFile;
 import org.lifeline.groundstation.operator.OperatorSessions;
+import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.groundstation.web.ClientRateLimiter;
 import org.lifeline.groundstation.web.ConfirmationModule;
 import org.lifeline.groundstation.web.CsrfGuard;
@@ -43,9 +48,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code lifeline serve}: the web side of the ground station — today the recipients'
- * confirmation page ({@code /c/{token}}, {@code /c}). Keys and the used-token record live in the
- * data folder.
+ * {@code lifeline serve}: the web side of the ground station — the recipients' confirmation
+ * page ({@code /c/{token}}, {@code /c}) and the operators' dashboard with its operations
+ * (intake, previews, actions). Keys and the used-token record live in the data folder.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the web side: the recipients' confirmation page (/c/TOKEN), the code form (/c) and the operators' dashboard (/dashboard).")
@@ -116,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Clock clock;
-    private final org.lifeline.groundstation.session.SessionOpener opener;
+    private final SessionOpener opener;
 
     ServeCommand(CliEnvironment env) {
         this.clock = env.clock();
@@ -144,7 +149,7 @@ final class ServeCommand implements Callable<Integer> {
             return error(ExitCodes.BAD_INPUT, e.getMessage());
         }
         String airspaceLayers = null;
-        org.lifeline.groundstation.airspace.Airspace airspaceRead = null;
+        Airspace airspaceRead = null;
         if (airspace != null) {
             try {
                 airspaceRead = AirspaceReader.read(airspace);
@@ -158,11 +163,11 @@ final class ServeCommand implements Callable<Integer> {
         if (sessionMinutes < 1 || sessionMinutes > 720 || !(margin >= 0)) {
             return error(ExitCodes.BAD_INPUT, "--session-minutes: expected 1 to 720; --margin: expected 0 or more");
         }
-        List<org.lifeline.groundstation.dispatch.assign.RegisteredDrone> registry = null;
+        List<RegisteredDrone> registry = null;
         if (fleetRegistry != null) {
             try {
-                registry = org.lifeline.groundstation.dispatch.desk.FleetRegistry.read(fleetRegistry);
-            } catch (org.lifeline.groundstation.dispatch.desk.FleetRegistryException e) {
+                registry = FleetRegistry.read(fleetRegistry);
+            } catch (FleetRegistryException e) {
                 return error(ExitCodes.BAD_INPUT, e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.web.dashboard;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,12 +17,14 @@ import org.lifeline.groundstation.dispatch.preview.PlanPreview;
 import org.lifeline.groundstation.dispatch.preview.PlanPreviews;
 import org.lifeline.groundstation.dispatch.preview.SortiePlans;
 import org.lifeline.groundstation.dispatch.request.IntakeResult;
+import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
 import org.lifeline.groundstation.operator.OperatorSession;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.groundstation.web.WebModule;
 import org.lifeline.plan.FlightPlan;
 import org.lifeline.plan.GeoPoint;
+import org.lifeline.plan.PlanFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +138,7 @@ public final class OperationsModule implements WebModule {
     private void request(Context ctx) throws Exception {
         withSession(ctx, s -> {
             String id = ctx.pathParam("id");
-            var d = dashboard.store() == null ? Optional.<org.lifeline.groundstation.dispatch.store.Delivery>empty() : dashboard.store().find(id);
+            Optional<Delivery> d = dashboard.store() == null ? Optional.empty() : dashboard.store().find(id);
             if (d.isEmpty()) {
                 json(ctx, 404, OperationsJson.error("no request " + id));
                 return;
@@ -252,14 +255,14 @@ public final class OperationsModule implements WebModule {
         long modified;
         try {
             modified = Files.getLastModifiedTime(file).toMillis();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("not there");
         }
         CachedRoute c = routes.get(file);
         if (c != null && c.modified() == modified) {
             return c.route();
         }
-        FlightPlan plan = org.lifeline.plan.PlanFiles.read(file);
+        FlightPlan plan = PlanFiles.read(file);
         List<GeoPoint> route = plan.plannedHome().isEmpty() ? List.of() : PlanPreviews.route(plan);
         routes.put(file, new CachedRoute(modified, route));
         return route;
