@@ -43,7 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the sortie's planned route, opens its preview (energy against the reserve, altitude
  * profile), cancels an upload in the confirmation dialog (nothing is sent), then confirms the
  * upload (the simulated ArduCopter on a TCP link takes mission, fence and rally, read back and
- * verified) and the start (armed, AUTO), and pauses it; each result shows on the page and in
+ * verified) and the start (armed, AUTO), then pauses it (LOITER), returns it to launch and lands
+ * it, each confirmed over the drone's link; each result shows on the page and in
  * the action log, which the store keeps with the operator. The drop plans go to a channel that
  * answers as the agent would: the agent is another module. The intake form is filled wrongly
  * and rightly at 1366 and 390 px. Screenshots in target/browser-artefacts/.
@@ -57,7 +58,7 @@ class BrowserActionsTest {
     Path profile;
 
     @Test
-    void anOperatorPreviewsUploadsStartsAndPausesASortieThroughTheConfirmationDialog() throws Exception {
+    void anOperatorPreviewsUploadsStartsPausesReturnsAndLandsASortieThroughTheConfirmationDialog() throws Exception {
         HeadlessChromium.requireAvailable();
         Path artefacts = Path.of("target", "browser-artefacts");
         Files.createDirectories(artefacts);
@@ -139,14 +140,26 @@ class BrowserActionsTest {
         browser.findElement(By.id("confirm-yes")).click();
         assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains("LOITER");
 
-        wait.until(b -> b.findElements(By.cssSelector("#action-log li[data-outcome='SUCCEEDED']")).size() == 3);
-        assertThat(browser.findElement(By.id("action-log")).getText()).contains(DashboardFixture.OPERATOR, "upload sortie", "start sortie", "pause");
+        for (String[] act : new String[][] {{"rtl", "Return drone-1 to launch?", "return to launch: accepted"},
+                {"land", "Land drone-1 where it is now?", "land: accepted"}}) {
+            browser.executeScript("document.getElementById('action-result').dataset.outcome = '';");
+            browser.findElement(By.id("act-" + act[0])).click();
+            wait.until(b -> b.findElement(By.id("confirm")).isDisplayed());
+            assertThat(browser.findElement(By.id("confirm-text")).getText()).isEqualTo(act[1]);
+            browser.findElement(By.id("confirm-yes")).click();
+            assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains(act[2]);
+        }
+
+        wait.until(b -> b.findElements(By.cssSelector("#action-log li[data-outcome='SUCCEEDED']")).size() == 5);
+        assertThat(browser.findElement(By.id("action-log")).getText()).contains(DashboardFixture.OPERATOR, "upload sortie", "start sortie", "pause",
+                "return drone-1 to launch", "land drone-1");
         save(browser, artefacts.resolve("actions-done-1366.png"));
         List<ActionEntry> log = web.store.actions().recent(20);
-        assertThat(log).hasSize(6).allSatisfy(e -> assertThat(e.operator()).isEqualTo(DashboardFixture.OPERATOR));
+        assertThat(log).hasSize(10).allSatisfy(e -> assertThat(e.operator()).isEqualTo(DashboardFixture.OPERATOR));
         assertThat(log).filteredOn(e -> e.step() == 2).extracting(ActionEntry::action, ActionEntry::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("upload", ActionEntry.SUCCEEDED), org.assertj.core.groups.Tuple.tuple("start", ActionEntry.SUCCEEDED),
-                org.assertj.core.groups.Tuple.tuple("pause", ActionEntry.SUCCEEDED));
+                org.assertj.core.groups.Tuple.tuple("pause", ActionEntry.SUCCEEDED), org.assertj.core.groups.Tuple.tuple("rtl", ActionEntry.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple("land", ActionEntry.SUCCEEDED));
 
         intakeForm(browser, wait, web, artefacts, 1366, 900);
         intakeForm(browser, wait, web, artefacts, 390, 844);
