@@ -153,6 +153,7 @@ class BrowserActionsTest {
         wait.until(b -> b.findElements(By.cssSelector("#action-log li[data-outcome='SUCCEEDED']")).size() == 5);
         assertThat(browser.findElement(By.id("action-log")).getText()).contains(DashboardFixture.OPERATOR, "upload sortie", "start sortie", "pause",
                 "return drone-1 to launch", "land drone-1");
+        browser.executeScript("document.getElementById('preview-legs').scrollIntoView()");
         save(browser, artefacts.resolve("actions-done-1366.png"));
         List<ActionEntry> log = web.store.actions().recent(20);
         assertThat(log).hasSize(10).allSatisfy(e -> assertThat(e.operator()).isEqualTo(DashboardFixture.OPERATOR));
