@@ -161,11 +161,13 @@ class SortieArchivedOnLandingTest {
             assertThat(events.statuses()).extracting(DroneStatus::state).containsExactly(DroneStatus.State.ONLINE);
             JsonNode report = new ObjectMapper().readTree(sortie.resolve("report.json").toFile());
             assertThat(report.get("routeSource").asText()).isEqualTo("plan file sys1.plan");
+            // the take-off (recorded by 'vehicle start') and the rest (by 'watch') are reported as one flight
+            assertThat(report.get("source").asText()).isEqualTo("start+watch.tlog");
             assertThat(report.get("energy").get("predictedWh").asDouble()).isPositive();
             assertThat(report.get("energy").get("consumedWh").asDouble()).isPositive();
             assertThat(report.get("drop").get("releaseSource").asText()).isEqualTo("onboard agent event");
             assertThat(Files.readString(sortie.resolve("report.html"))).contains("released over the drop point")
-                    .contains("no-fly (dashed: 30 m margin)").contains("pink: geofence");
+                    .contains("no-fly (dashed: 30.0 m margin)").contains("pink: geofence");
         }
     }
 }

@@ -131,7 +131,12 @@ public final class ArchiveOnLanding implements Consumer<FlightMonitor.Moment> {
         return out;
     }
 
-    /** What would be filed for {@code w}: the tlogs covering it, the plan, the agent's events. */
+    /**
+     * What would be filed for {@code w}: the tlogs covering it, the plan, the agent's events. A
+     * watch that joins a flight already armed sees it arm when it connects; a folder tlog that
+     * ended at most {@link SortieArchive#MATCH_SLACK} before with the vehicle armed recorded the
+     * real take-off, so it is filed too and the flight starts when that tlog saw it arm.
+     */
     public SortieFlight flight(Window w) throws IOException {
         Set<Path> files = new LinkedHashSet<>();
         for (Path t : tlogs) {
@@ -139,13 +144,22 @@ public final class ArchiveOnLanding implements Consumer<FlightMonitor.Moment> {
                 files.add(t.toAbsolutePath().normalize());
             }
         }
+        Instant armed = w.armed();
         for (Path folder : tlogFolders) {
-            for (TlogSpan s : TlogSpan.inFolder(folder, w.armed(), w.landed())) {
-                files.add(s.file().toAbsolutePath().normalize());
+            for (TlogSpan s : TlogSpan.inFolder(folder)) {
+                boolean before = s.last().isBefore(w.armed()) && !s.last().isBefore(w.armed().minus(SortieArchive.MATCH_SLACK))
+                        && s.armedSince().isPresent();
+                if (before) {
+                    armed = s.armedSince().get().isBefore(armed) ? s.armedSince().get() : armed;
+                }
+                if (before || s.overlaps(w.armed(), w.landed())) {
+                    files.add(s.file().toAbsolutePath().normalize());
+                }
             }
         }
-        AgentEvents said = events.map(e -> e.between(w.armed(), w.landed())).orElse(AgentEvents.none());
-        return SortieFlight.of(vehicle, w.armed(), w.landed(), new ArrayList<>(files)).withPlan(plan.get()).withAgent(said)
+        Instant from = armed;
+        AgentEvents said = events.map(e -> e.between(from, w.landed())).orElse(AgentEvents.none());
+        return SortieFlight.of(vehicle, armed, w.landed(), new ArrayList<>(files)).withPlan(plan.get()).withAgent(said)
                 .withVehicleProfile(vehicleProfile).withAirspace(airspace);
     }
 }

@@ -79,18 +79,10 @@ public final class SortieFiler {
         Optional<AirspaceLayer> airspace = flight.airspace().flatMap(p -> read("airspace", p,
                 () -> AirspaceLayer.of(AirspaceReader.read(p), AirspaceLayer.DEFAULT_MARGIN_METRES)));
         List<Path> tlogs = new ArrayList<>(new LinkedHashSet<>(flight.tlogs()));
-        Path best = null;
-        double bestSeconds = -1;
+        List<TlogSpan> spans = new ArrayList<>();
         for (Path t : tlogs) {
             Optional<TlogSpan> span = TlogSpan.of(t);
-            double s = span.map(x -> x.overlapSeconds(flight.armed(), flight.landed())).orElse(-1.0);
-            if (span.isEmpty()) {
-                notes.accept(t + ": no readable MAVLink records; filed, not reported");
-            }
-            if (s > bestSeconds) {
-                bestSeconds = s;
-                best = t;
-            }
+            span.ifPresentOrElse(spans::add, () -> notes.accept(t + ": no readable MAVLink records; filed, not reported"));
         }
         List<SortieEntry> all = archive.list();
         Optional<SortieEntry> match = SortieArchive.match(all, flight.vehicle(), flight.armed(), flight.landed());
@@ -116,8 +108,14 @@ public final class SortieFiler {
         double cell = -1;
         double drop = -1;
         List<String> incidents = List.of();
-        if (best != null && bestSeconds >= 0) {
-            FlightRecord record = SortieReports.readLog(best);
+        Optional<Path> reported = spans.isEmpty() ? Optional.empty() : Optional.of(TlogMerge.reportSource(spans, flight.armed(), flight.landed()));
+        if (reported.isPresent()) {
+            FlightRecord record;
+            try {
+                record = SortieReports.readLog(reported.get());
+            } finally {
+                TlogMerge.deleteIfMerged(reported.get(), tlogs);
+            }
             SortieInputs in = SortieInputs.of(plan, flight.plan().map(p -> p.getFileName().toString()).orElse(""))
                     .withAgentEvents(flight.agent()).withVehicle(vehicle).withAirspace(airspace);
             SortieReport report = new SortieAnalysis(Thresholds.defaults()).analyse(record, in);

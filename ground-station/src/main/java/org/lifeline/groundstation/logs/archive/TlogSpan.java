@@ -14,15 +14,24 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The time a {@code .tlog} covers (first and last valid record), found by a frame scan: how the
- * archive tells which of a folder's tlogs belong to a flight.
+ * The time a {@code .tlog} covers (first and last valid record), and whether the vehicle was
+ * armed when it ended (from the autopilot's heartbeats), found by a frame scan: how the archive
+ * tells which of a folder's tlogs belong to a flight — those covering part of it, and one that
+ * ended shortly before with the vehicle armed (the {@code vehicle start} that took off).
+ *
+ * @param armedSince when the vehicle last armed, if it was still armed at the tlog's end
  */
-public record TlogSpan(Path file, Instant first, Instant last) {
+public record TlogSpan(Path file, Instant first, Instant last, Optional<Instant> armedSince) {
+
+    private static final int HEARTBEAT = 0;
+    private static final int MAV_AUTOPILOT_INVALID = 8;
+    private static final int ARMED_FLAG = 0x80;
 
     /** The span of one tlog; empty when it holds no valid record (or cannot be read). */
     public static Optional<TlogSpan> of(Path tlog) {
         Instant first = null;
         Instant last = null;
+        Instant armedSince = null;
         try (TlogReader r = TlogReader.open(tlog)) {
             for (TlogRecord rec : r) {
                 Instant t = rec.time();
@@ -30,11 +39,19 @@ public record TlogSpan(Path file, Instant first, Instant last) {
                     first = t;
                 }
                 last = t;
+                if (rec.frame().messageId() == HEARTBEAT) {
+                    byte[] p = rec.frame().payload();
+                    int autopilot = p.length > 5 ? p[5] & 0xFF : 0;
+                    if (autopilot != MAV_AUTOPILOT_INVALID) {
+                        boolean armed = p.length > 6 && (p[6] & ARMED_FLAG) != 0;
+                        armedSince = armed ? (armedSince == null ? t : armedSince) : null;
+                    }
+                }
             }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return first == null ? Optional.empty() : Optional.of(new TlogSpan(tlog, first, last));
+        return first == null ? Optional.empty() : Optional.of(new TlogSpan(tlog, first, last, Optional.ofNullable(armedSince)));
     }
 
     /** Whether this tlog covers any moment from {@code from} to {@code to}. */
@@ -49,8 +66,8 @@ public record TlogSpan(Path file, Instant first, Instant last) {
         return b.isAfter(a) ? (b.toEpochMilli() - a.toEpochMilli()) / 1000.0 : 0;
     }
 
-    /** The {@code .tlog} files directly in {@code folder} that cover part of {@code from}..{@code to}. */
-    public static List<TlogSpan> inFolder(Path folder, Instant from, Instant to) throws IOException {
+    /** The readable {@code .tlog} files directly in {@code folder}. */
+    public static List<TlogSpan> inFolder(Path folder) throws IOException {
         List<TlogSpan> out = new ArrayList<>();
         if (folder == null || !Files.isDirectory(folder)) {
             return out;
@@ -58,7 +75,7 @@ public record TlogSpan(Path file, Instant first, Instant last) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
                 p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tlog") && Files.isRegularFile(p))) {
             for (Path p : files) {
-                of(p).filter(s -> s.overlaps(from, to)).ifPresent(out::add);
+                of(p).ifPresent(out::add);
             }
         }
         return out;
