@@ -144,6 +144,11 @@ class SortieArchivedOnLandingTest {
             agent.publish(FleetTopics.topic("drone-1", Channel.STATUS), FleetJson.encode(
                     new DroneStatus("drone-1", DroneStatus.State.ONLINE, now, "test")), 1, false);
 
+            // the agent reports its own landing a moment after the autopilot's disarm: the watch waits for it
+            Broker.await("the watch to see the landing", Duration.ofSeconds(200), () -> watchOut.toString().contains("disarmed: landed"));
+            FleetEvent agentLanded = new FleetEvent("drone-1-8", "drone-1", 8, Instant.now().toEpochMilli(), EventType.LANDED,
+                    Optional.empty(), "landed");
+            agent.publish(FleetTopics.topic("drone-1", Channel.EVENTS), FleetJson.encode(agentLanded), 1, false);
             Run watch = watching.get(240, TimeUnit.SECONDS);
             assertThat(watch.exit()).as(watch.err()).isZero();
             assertThat(watch.out()).contains("disarmed: landed").contains("filed sortie ");
@@ -157,7 +162,7 @@ class SortieArchivedOnLandingTest {
                     "agent-events.jsonl", "report.json", "report.html").doesNotContain("upload.tlog");
             Path sortie = data.resolve("archive").resolve("sorties").resolve(e.id());
             AgentEvents events = AgentEvents.read(sortie.resolve("agent-events.jsonl"));
-            assertThat(events.events()).containsExactly(released);
+            assertThat(events.events()).containsExactly(released, agentLanded);
             assertThat(events.statuses()).extracting(DroneStatus::state).containsExactly(DroneStatus.State.ONLINE);
             JsonNode report = new ObjectMapper().readTree(sortie.resolve("report.json").toFile());
             assertThat(report.get("routeSource").asText()).isEqualTo("plan file sys1.plan");

@@ -2,12 +2,9 @@ package org.lifeline.groundstation.cli;
 
 import org.lifeline.fleet.mqtt.FleetBusException;
 import org.lifeline.fleet.mqtt.MqttSettings;
-import org.lifeline.groundstation.dispatch.store.DeliveryStore;
-import org.lifeline.groundstation.dispatch.store.StoreException;
 import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.logs.archive.AgentEventLog;
 import org.lifeline.groundstation.logs.archive.ArchiveOnLanding;
-import org.lifeline.groundstation.logs.archive.DeliverySource;
 import org.lifeline.groundstation.logs.archive.SortieEntry;
 import org.lifeline.groundstation.logs.archive.SortieFiler;
 import org.lifeline.groundstation.logs.archive.StoreDeliverySource;
@@ -35,6 +32,9 @@ import java.util.function.Consumer;
  * dispatch store (when the data folder has one).
  */
 final class ArchiveOptions {
+
+    /** How long a watch with a broker waits, after the landing, for the agent's own LANDED event. */
+    static final java.time.Duration AGENT_LANDING_WAIT = java.time.Duration.ofSeconds(3);
 
     @Option(names = "--data", defaultValue = "lifeline-data", paramLabel = "DIR",
             description = "The ground station's data folder: the sortie is filed in DIR/archive (default: ${DEFAULT-VALUE}).")
@@ -76,13 +76,12 @@ final class ArchiveOptions {
         private final FleetBus bus;
         private final SystemScheduler busClock;
         private final List<String> notes = new ArrayList<>();
-        private final Clock clock;
+        private AgentEventLog events;
 
         Following(VehicleSession session, Clock clock, PrintWriter err) throws FleetBusException {
-            this.clock = clock;
             String sys = "sys" + session.targetSystem();
             String name = drone != null ? drone : sys;
-            SortieFiler filer = new SortieFiler(data.resolve("archive"), DeliverySource.none(), notes::add);
+            SortieFiler filer = new SortieFiler(data.resolve("archive"), StoreDeliverySource.inDataFolder(data, clock, notes::add), notes::add);
             UploadedPlans uploads = new UploadedPlans(data);
             List<Path> tlogs = session.tlog().map(List::of).orElse(List.of());
             List<Path> folders = session.tlog().map(t -> t.toAbsolutePath().getParent()).map(List::of).orElse(List.of());
@@ -92,7 +91,8 @@ final class ArchiveOptions {
             if (broker != null) {
                 busClock = new SystemScheduler("watch-fleet-bus");
                 bus = new FleetBus(MqttSettings.plain(broker, "lifeline-watch-" + UUID.randomUUID().toString().substring(0, 8), true), busClock, 5_000);
-                landing.withEvents(AgentEventLog.following(bus, name));
+                events = AgentEventLog.following(bus, name);
+                landing.withEvents(events);
                 try {
                     bus.start();
                 } catch (FleetBusException e) {
@@ -114,24 +114,17 @@ final class ArchiveOptions {
             if (landing.landed().isEmpty()) {
                 return;
             }
-            Optional<DeliveryStore> store = Optional.empty();
-            try {
-                store = StoreDeliverySource.openIfPresent(data, clock);
-            } catch (StoreException e) {
-                notes.add("dispatch store in " + data + ": " + e.getMessage() + "; filed without deliveries");
+            if (events != null) {
+                // the agent reports its landing a moment after the autopilot's heartbeat says so
+                events.awaitLanding(landing.landed().get(landing.landed().size() - 1).landed(), AGENT_LANDING_WAIT);
             }
             try {
-                SortieFiler filer = new SortieFiler(data.resolve("archive"),
-                        store.<DeliverySource>map(s -> new StoreDeliverySource(s, notes::add)).orElse(DeliverySource.none()), notes::add);
-                for (ArchiveOnLanding.Window w : landing.landed()) {
-                    SortieEntry e = filer.file(landing.flight(w));
+                for (SortieEntry e : landing.fileLanded()) {
                     out.println("filed sortie " + e.id() + " in " + data.resolve("archive") + " (" + e.outcome() + "; "
                             + e.files().size() + " files; deliveries: " + (e.deliveries().isEmpty() ? "none" : String.join(", ", e.deliveries())) + ")");
                 }
             } catch (IOException | RuntimeException e) {
                 err.println("warning: the sortie was not filed: " + SessionCommand.describe(e));
-            } finally {
-                store.ifPresent(DeliveryStore::close);
             }
             notes.forEach(n -> err.println("note: " + n));
             out.flush();

@@ -46,7 +46,30 @@ public final class AgentEventLog {
             if (events.size() > CAPACITY) {
                 events.removeFirst();
             }
+            notifyAll();
         }
+    }
+
+    /**
+     * Waits up to {@code limit} for the agent's LANDED event reported at or after
+     * {@code landed} − {@link #CLOCK_SLACK}; returns whether it came.
+     */
+    public synchronized boolean awaitLanding(Instant landed, Duration limit) {
+        long from = landed.minus(CLOCK_SLACK).toEpochMilli();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (events.stream().noneMatch(e -> e.type() == org.lifeline.fleet.EventType.LANDED && e.timeMillis() >= from)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     public synchronized void accept(DroneStatus s) {

@@ -146,7 +146,7 @@ public final class ArchiveOnLanding implements Consumer<FlightMonitor.Moment> {
         }
         Instant armed = w.armed();
         for (Path folder : tlogFolders) {
-            for (TlogSpan s : TlogSpan.inFolder(folder)) {
+            for (TlogSpan s : TlogSpan.inFolder(folder, w.armed().minus(SortieArchive.MATCH_SLACK))) {
                 boolean before = s.last().isBefore(w.armed()) && !s.last().isBefore(w.armed().minus(SortieArchive.MATCH_SLACK))
                         && s.armedSince().isPresent();
                 if (before) {

@@ -40,6 +40,27 @@ public final class StoreDeliverySource implements DeliverySource {
         return Optional.of(DeliveryStore.openSqlite(dataDir, clock));
     }
 
+    /**
+     * The deliveries in the data folder's SQLite store, opened for each look-up (and closed again),
+     * none when the folder has no store.
+     */
+    public static DeliverySource inDataFolder(Path dataDir, Clock clock, Consumer<String> notes) {
+        return (vehicle, from, to) -> {
+            try {
+                Optional<DeliveryStore> store = openIfPresent(dataDir, clock);
+                if (store.isEmpty()) {
+                    return List.of();
+                }
+                try (DeliveryStore s = store.get()) {
+                    return new StoreDeliverySource(s, notes).deliveries(vehicle, from, to);
+                }
+            } catch (StoreException e) {
+                notes.accept("dispatch store in " + dataDir + ": " + e.getMessage() + "; filed without deliveries");
+                return List.of();
+            }
+        };
+    }
+
     @Override
     public List<String> deliveries(String vehicle, Instant from, Instant to) {
         List<String> out = new ArrayList<>();

@@ -66,8 +66,11 @@ public record TlogSpan(Path file, Instant first, Instant last, Optional<Instant>
         return b.isAfter(a) ? (b.toEpochMilli() - a.toEpochMilli()) / 1000.0 : 0;
     }
 
-    /** The readable {@code .tlog} files directly in {@code folder}. */
-    public static List<TlogSpan> inFolder(Path folder) throws IOException {
+    /**
+     * The readable {@code .tlog} files directly in {@code folder} written to at or after
+     * {@code notBefore} (older ones cannot cover a flight after it, and are not scanned).
+     */
+    public static List<TlogSpan> inFolder(Path folder, Instant notBefore) throws IOException {
         List<TlogSpan> out = new ArrayList<>();
         if (folder == null || !Files.isDirectory(folder)) {
             return out;
@@ -75,7 +78,9 @@ public record TlogSpan(Path file, Instant first, Instant last, Optional<Instant>
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
                 p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tlog") && Files.isRegularFile(p))) {
             for (Path p : files) {
-                of(p).ifPresent(out::add);
+                if (!Files.getLastModifiedTime(p).toInstant().isBefore(notBefore)) {
+                    of(p).ifPresent(out::add);
+                }
             }
         }
         return out;
