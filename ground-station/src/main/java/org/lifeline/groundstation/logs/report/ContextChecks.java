@@ -80,7 +80,7 @@ final class ContextChecks {
             }
         }
         out.add(new Check("Onboard agent health", trouble.isEmpty() ? Status.PASS : Status.WARN,
-                trouble.isEmpty() ? a.events().size() + " events, agent online throughout" : String.join("; ", trouble),
+                trouble.isEmpty() ? a.events().size() + (a.events().size() == 1 ? " event" : " events") + ", agent online throughout" : String.join("; ", trouble),
                 "pass: online, no link loss, plan mismatch or low battery; warn otherwise",
                 "An agent that drops off the bus or loses its autopilot link cannot release or report; a drop plan that disagrees "
                         + "with the mission means the release may not be where the plan says."
