@@ -136,6 +136,35 @@ class SortieFilerTest {
     }
 
     @Test
+    void filersRunningAtOnceLoseNoSortieFromTheIndex() throws Exception {
+        Path archive = tmp.resolve("archive");
+        Instant t0 = Instant.parse("2026-12-01T08:00:00Z");
+        int threads = 4;
+        int each = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<SortieEntry>> filed = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                String vehicle = "drone-" + k;
+                // a filer of its own per thread, as separate watches would have
+                SortieFiler filer = new SortieFiler(archive, DeliverySource.none(), n -> { });
+                for (int i = 0; i < each; i++) {
+                    Instant armed = t0.plus(Duration.ofHours(i));
+                    filed.add(pool.submit(() -> filer.file(SortieFlight.of(vehicle, armed, armed.plusSeconds(600), List.of()))));
+                }
+            }
+            for (var f : filed) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<SortieEntry> all = new SortieArchive(archive, DeliverySource.none()).list();
+        assertThat(all).hasSize(threads * each);
+        assertThat(all.stream().map(SortieEntry::id).distinct()).hasSize(threads * each);
+    }
+
+    @Test
     void theLastUploadedPlanOfAVehicleReplacesTheOneBefore() throws Exception {
         UploadedPlans uploads = new UploadedPlans(tmp);
         Path a = Files.writeString(tmp.resolve("a.plan"), "{}");
