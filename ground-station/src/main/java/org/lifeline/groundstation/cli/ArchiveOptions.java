@@ -114,7 +114,7 @@ final class ArchiveOptions {
             if (landing.landed().isEmpty()) {
                 return;
             }
-            if (events != null) {
+            if (events != null && bus.isConnected()) {
                 // the agent reports its landing a moment after the autopilot's heartbeat says so
                 events.awaitLanding(landing.landed().get(landing.landed().size() - 1).landed(), AGENT_LANDING_WAIT);
             }
