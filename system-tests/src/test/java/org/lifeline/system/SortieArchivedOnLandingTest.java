@@ -169,7 +169,10 @@ class SortieArchivedOnLandingTest {
             // the take-off (recorded by 'vehicle start') and the rest (by 'watch') are reported as one flight
             assertThat(report.get("source").asText()).isEqualTo("start+watch.tlog");
             assertThat(report.get("energy").get("predictedWh").asDouble()).isPositive();
-            assertThat(report.get("energy").get("consumedWh").asDouble()).isPositive();
+            // the autopilot's energy counter (BATTERY_STATUS, asked for by the watch) against the planner's model of the airframe
+            double predicted = report.get("energy").get("predictedWh").asDouble();
+            double used = report.get("energy").get("consumedWh").asDouble();
+            assertThat(used).as("used %.1f Wh, predicted %.1f Wh", used, predicted).isBetween(0.5 * predicted, 1.2 * predicted);
             assertThat(report.get("drop").get("releaseSource").asText()).isEqualTo("onboard agent event");
             assertThat(Files.readString(sortie.resolve("report.html"))).contains("released over the drop point")
                     .contains("no-fly (dashed: 30.0 m margin)").contains("pink: geofence");

@@ -101,7 +101,7 @@ final class WatchCommand extends SessionCommand {
                         landed.countDown();
                     }
                 });
-             TelemetryRequests asked = session.requestTelemetry(TelemetryPlan.monitor(positionRate))) {
+             TelemetryRequests asked = session.requestTelemetry(plan(positionRate))) {
             Scheduler.Cancellable[] ticker = new Scheduler.Cancellable[1];
             Duration interval = Duration.ofMillis(Math.round(every * 1000));
             Runnable tick = new Runnable() {
@@ -122,6 +122,16 @@ final class WatchCommand extends SessionCommand {
             out().flush();
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * The monitor's telemetry, plus BATTERY_STATUS every 5 s: its energy counter (the autopilot's
+     * own, in the vehicle's time) is what the filed sortie's report compares with the prediction.
+     */
+    static TelemetryPlan plan(double positionRate) {
+        java.util.Map<Integer, Double> rates = new java.util.LinkedHashMap<>(TelemetryPlan.monitor(positionRate).rates());
+        rates.put(TelemetryPlan.BATTERY_STATUS, 0.2);
+        return new TelemetryPlan(rates);
     }
 
     private static boolean waitForever(CountDownLatch latch) throws InterruptedException {
