@@ -76,7 +76,7 @@ class PilotFliesTheSimulatorTest {
         String tlog = dir.resolve("flight.tlog").toString();
 
         Run upload = lifeline("mission", "upload", "--connect", link, "--wait", "20", "--type", "all",
-                "--tlog", dir.resolve("upload.tlog").toString(), plan.toString());
+                "--tlog", dir.resolve("upload.tlog").toString(), "--data", dir.resolve("data").toString(), plan.toString());
         assertThat(upload.exit()).as(upload.err() + simulatorLog).isZero();
         assertThat(upload.out()).contains("mission uploaded and verified: 8 items")
                 .contains("fence uploaded and verified").contains("rally uploaded and verified");
@@ -85,7 +85,8 @@ class PilotFliesTheSimulatorTest {
         assertThat(start.exit()).as(start.err()).isZero();
         assertThat(start.out()).contains("mission started");
 
-        Run watch = lifeline("vehicle", "watch", "--connect", link, "--every", "10", "--seconds", "240", "--tlog", tlog);
+        Run watch = lifeline("vehicle", "watch", "--connect", link, "--every", "10", "--seconds", "240", "--tlog", tlog,
+                "--data", dir.resolve("data").toString());
         assertThat(watch.exit()).as(watch.err()).isZero();
         // the release belongs to the onboard agent (not running here): the autopilot has no gripper and lets nothing go
         assertThat(watch.out()).contains("took off")
@@ -94,7 +95,9 @@ class PilotFliesTheSimulatorTest {
                 .doesNotContain("Gripper load")
                 // the delivery quad flies the planned energy budget: no battery failsafe on the way
                 .doesNotContain("is critical")
-                .contains("disarmed: landed").endsWith("landed" + System.lineSeparator());
+                .contains("disarmed: landed").contains(System.lineSeparator() + "landed" + System.lineSeparator())
+                // the sortie is filed in the data folder by itself
+                .contains("filed sortie ");
         assertThat(dir.resolve("flight.tlog")).isNotEmptyFile();
     }
 }

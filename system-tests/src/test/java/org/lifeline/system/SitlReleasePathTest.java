@@ -91,13 +91,13 @@ class SitlReleasePathTest {
         try (SitlProcess sitl = SitlProcess.start(SitlProcess.Options.defaults()
                 .withHome(HOME_LAT + "," + HOME_LON + ",50,0").withSpeedup(10).withGripper(true));
              SystemScheduler clock = new SystemScheduler("sitl-companion")) {
-            Run refused = lifeline("mission", "upload", "--connect", sitl.gcsUri(), "--wait", "30", "--no-tlog",
+            Run refused = lifeline("mission", "upload", "--data", dir.resolve("data").toString(), "--connect", sitl.gcsUri(), "--wait", "30", "--no-tlog",
                     agentMarked.toString());
             assertThat(refused.exit()).as(refused.err() + sitl.output()).isEqualTo(1);
             assertThat(refused.err()).contains("refusing to upload: mission items [3] are DO_GRIPPER release")
                     .contains("GRIP_ENABLE = 1").contains("SERVO8_FUNCTION = 28");
 
-            Run upload = lifeline("mission", "upload", "--connect", sitl.gcsUri(), "--wait", "30", "--no-tlog",
+            Run upload = lifeline("mission", "upload", "--data", dir.resolve("data").toString(), "--connect", sitl.gcsUri(), "--wait", "30", "--no-tlog",
                     autopilotMarked.toString());
             assertThat(upload.exit()).as(upload.err()).isZero();
 

@@ -55,7 +55,7 @@ class SitlWatchTest {
                 CommandLine cl = LifelineCommand.commandLine();
                 cl.setOut(new PrintWriter(out, true));
                 cl.setErr(new PrintWriter(err, true));
-                return cl.execute("vehicle", "watch", "--connect", sitl.gcsUri(), "--every", "0.5", "--seconds", "90");
+                return cl.execute("vehicle", "watch", "--connect", sitl.gcsUri(), "--every", "0.5", "--seconds", "90", "--no-archive");
             });
             Broker.await(() -> "the watch's first status line; err: " + err, Duration.ofSeconds(30),
                     () -> out.toString().contains("disarmed"));

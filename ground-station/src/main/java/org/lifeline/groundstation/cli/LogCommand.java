@@ -6,6 +6,8 @@ import org.lifeline.groundstation.logs.report.Check;
 import org.lifeline.groundstation.logs.report.FlightRecord;
 import org.lifeline.groundstation.logs.report.HtmlReport;
 import org.lifeline.groundstation.logs.report.JsonReport;
+import org.lifeline.groundstation.logs.report.SortieAnalysis;
+import org.lifeline.groundstation.logs.report.SortieInputs;
 import org.lifeline.groundstation.logs.report.SortieReport;
 import org.lifeline.groundstation.logs.report.SortieReports;
 import org.lifeline.groundstation.logs.report.Thresholds;
@@ -51,6 +53,16 @@ final class LogCommand {
                 description = "when the onboard agent reported the release, in the log's microseconds (overrides the log's own evidence)")
         Long agentRelease;
 
+        @Option(names = "--events", paramLabel = "FILE",
+                description = "the onboard agent's events during the sortie (JSON lines, as the sortie archive files them)")
+        Path events;
+
+        @Option(names = "--vehicle", paramLabel = "FILE", description = "the vehicle JSON the plan was made for: energy against the planner's prediction")
+        Path vehicle;
+
+        @Option(names = "--airspace", paramLabel = "FILE", description = "the airspace GeoJSON, drawn on the route map")
+        Path airspace;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -63,11 +75,20 @@ final class LogCommand {
             if (plan != null && !Files.isRegularFile(plan)) {
                 return error(spec, ExitCodes.BAD_INPUT, "--plan " + plan + ": no such file");
             }
+            for (var named : List.of(java.util.Map.entry("--events", java.util.Optional.ofNullable(events)),
+                    java.util.Map.entry("--vehicle", java.util.Optional.ofNullable(vehicle)),
+                    java.util.Map.entry("--airspace", java.util.Optional.ofNullable(airspace)))) {
+                if (named.getValue().isPresent() && !Files.isRegularFile(named.getValue().get())) {
+                    return error(spec, ExitCodes.BAD_INPUT, named.getKey() + " " + named.getValue().get() + ": no such file");
+                }
+            }
             SortieReport r;
             try {
-                r = SortieReports.report(log, plan, Thresholds.defaults(),
-                        agentRelease == null ? OptionalLong.empty() : OptionalLong.of(agentRelease));
-            } catch (PlanFileException e) {
+                SortieInputs in = ReportInputs.read(plan, events, vehicle, airspace)
+                        .withAgentRelease(agentRelease == null ? OptionalLong.empty() : OptionalLong.of(agentRelease));
+                in.agentEvents().problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p + " (line skipped)"));
+                r = new SortieAnalysis(Thresholds.defaults()).analyse(SortieReports.readLog(log), in);
+            } catch (PlanFileException | ReportInputs.BadInput e) {
                 return error(spec, ExitCodes.BAD_INPUT, e.getMessage());
             } catch (IOException e) {
                 return error(spec, ExitCodes.FAILED, log + ": cannot read: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.cli;
 
+import org.lifeline.groundstation.logs.archive.UploadedPlans;
 import org.lifeline.groundstation.session.VehicleSession;
 import org.lifeline.mission.MissionPlan;
 import org.lifeline.mission.MissionType;
@@ -101,6 +102,12 @@ final class MissionCommand {
     static final class Upload extends Transfer {
         @Parameters(paramLabel = "FILE", description = "A .waypoints (QGC WPL 110) or .plan (QGroundControl) file.")
         Path file;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "lifeline-data",
+                description = "The data folder: the mission uploaded is recorded there as the vehicle's plan, and the sortie "
+                        + "'vehicle watch' files later is filed with it (default: ${DEFAULT-VALUE}).")
+        Path data;
+
         private final Map<MissionType, MissionPlan> plans = new EnumMap<>(MissionType.class);
 
         Upload(CliEnvironment env) {
@@ -136,8 +143,20 @@ final class MissionCommand {
             }
             try (MissionTransferClient client = client(s)) {
                 ProgressLine progress = new ProgressLine(err(), System.console() != null);
-                return each(s, t -> client.uploadVerified(plans.get(t), progress::update)
+                int code = each(s, t -> client.uploadVerified(plans.get(t), progress::update)
                         .whenComplete((r, e) -> progress.end()), new EnumMap<>(MissionType.class));
+                if (code == ExitCodes.OK && plans.containsKey(MissionType.MISSION)) {
+                    try {
+                        Path kept = new UploadedPlans(data).record("sys" + s.targetSystem(), file);
+                        out().println("recorded as the plan of sys" + s.targetSystem() + " in " + kept);
+                    } catch (java.io.IOException e) {
+                        err().println("warning: the plan was not recorded in " + data + " (" + describe(e)
+                                + "); a sortie flown with it is filed without its plan unless 'vehicle watch --plan' names it");
+                    }
+                    out().flush();
+                    err().flush();
+                }
+                return code;
             }
         }
     }

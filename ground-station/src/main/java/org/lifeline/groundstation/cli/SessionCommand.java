@@ -51,9 +51,10 @@ abstract class SessionCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | PlanFileException e) {
             return error(ExitCodes.BAD_INPUT, e.getMessage());
         }
+        int code;
         try (VehicleSession session = env.opener().open(options, err()::println)) {
             session.tlog().ifPresent(p -> err().println("recording the link to " + p));
-            return run(session);
+            code = run(session);
         } catch (SessionException e) {
             return error(e.noLink() ? ExitCodes.NO_LINK : ExitCodes.BAD_INPUT, e.getMessage());
         } catch (InterruptedException e) {
@@ -62,6 +63,12 @@ abstract class SessionCommand implements Callable<Integer> {
         } catch (Exception e) {
             return error(ExitCodes.FAILED, describe(e));
         }
+        return afterSession(code);
+    }
+
+    /** Runs once the session (and its tlog) is closed, with {@link #run}'s exit code; returns the command's. */
+    int afterSession(int code) {
+        return code;
     }
 
     int error(int code, String message) {

@@ -11,6 +11,7 @@ import org.lifeline.groundstation.session.VehicleSession;
 import org.lifeline.time.Scheduler;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  * interval and each notable moment (armed, took off, item reached, autopilot text) as it
  * happens — until the vehicle lands (disarms after having been armed) or the time runs out.
  * It first asks the vehicle for position, battery, GPS and mission progress: ArduPilot sends
- * none of them on its GCS port until asked.
+ * none of them on its GCS port until asked. When the vehicle lands after a take-off, the sortie
+ * is filed in the data folder's archive ({@link ArchiveOptions}) once the link's tlog is closed.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Follow the flight: status every interval and each event, until the vehicle lands.")
@@ -37,6 +39,11 @@ final class WatchCommand extends SessionCommand {
                     + "progress come once a second; default: ${DEFAULT-VALUE}).")
     double positionRate;
 
+    @Mixin
+    ArchiveOptions archive;
+
+    private ArchiveOptions.Following following;
+
     WatchCommand(CliEnvironment env) {
         super(env);
     }
@@ -52,22 +59,49 @@ final class WatchCommand extends SessionCommand {
         if (!(positionRate >= 0.1 && positionRate <= 10)) {
             throw new IllegalArgumentException("--position-rate: expected 0.1..10 per second, got " + positionRate);
         }
+        archive.validate();
+    }
+
+    @Override
+    int afterSession(int code) {
+        if (following != null) {
+            try (ArchiveOptions.Following f = following) {
+                f.finish(out(), err());
+            }
+        }
+        return code;
     }
 
     @Override
     int run(VehicleSession session) throws Exception {
         CountDownLatch landed = new CountDownLatch(1);
+        following = archive.noArchive ? null : archive.new Following(session, env.clock(), err());
+        try {
+            return follow(session, landed);
+        } catch (Exception e) {
+            if (following != null) {
+                following.close();
+                following = null;
+            }
+            throw e;
+        }
+    }
+
+    private int follow(VehicleSession session, CountDownLatch landed) throws Exception {
         try (FlightMonitor monitor = new FlightMonitor(session.channel(), session.targetSystem(), session.targetComponent(),
                 moment -> {
                     synchronized (this) {
                         out().println("  " + moment.text());
                         out().flush();
                     }
+                    if (following != null) {
+                        following.listener().accept(moment);
+                    }
                     if (moment.kind() == FlightMonitor.Moment.Kind.LANDED) {
                         landed.countDown();
                     }
                 });
-             TelemetryRequests asked = session.requestTelemetry(TelemetryPlan.monitor(positionRate))) {
+             TelemetryRequests asked = session.requestTelemetry(plan(positionRate))) {
             Scheduler.Cancellable[] ticker = new Scheduler.Cancellable[1];
             Duration interval = Duration.ofMillis(Math.round(every * 1000));
             Runnable tick = new Runnable() {
@@ -88,6 +122,16 @@ final class WatchCommand extends SessionCommand {
             out().flush();
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * The monitor's telemetry, plus BATTERY_STATUS every 5 s: its energy counter (the autopilot's
+     * own, in the vehicle's time) is what the filed sortie's report compares with the prediction.
+     */
+    static TelemetryPlan plan(double positionRate) {
+        java.util.Map<Integer, Double> rates = new java.util.LinkedHashMap<>(TelemetryPlan.monitor(positionRate).rates());
+        rates.put(TelemetryPlan.BATTERY_STATUS, 0.2);
+        return new TelemetryPlan(rates);
     }
 
     private static boolean waitForever(CountDownLatch latch) throws InterruptedException {

@@ -118,7 +118,7 @@ class LinkEndToEndTest {
         Path file = Files.writeString(dir.resolve("route.waypoints"), MISSION);
         Path tlog = dir.resolve("logs/upload.tlog");
 
-        Run up = lifeline("mission", "upload", "--connect", connect(), "--tlog", tlog.toString(), file.toString());
+        Run up = lifeline("mission", "upload", "--data", dir.resolve("data").toString(), "--connect", connect(), "--tlog", tlog.toString(), file.toString());
 
         assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
         assertThat(up.out()).startsWith("mission uploaded and verified: 6 items");
@@ -150,10 +150,12 @@ class LinkEndToEndTest {
         Path file = dir.resolve("delivery.plan");
         PlanFiles.write(file, plan);
 
-        Run up = lifeline("mission", "upload", "--type", "all", "--connect", connect(), "--no-tlog", file.toString());
+        Run up = lifeline("mission", "upload", "--data", dir.resolve("data").toString(), "--type", "all", "--connect", connect(), "--no-tlog", file.toString());
 
         assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
-        assertThat(up.out().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("uploaded and verified"));
+        assertThat(up.out().lines().limit(3)).hasSize(3).allSatisfy(l -> assertThat(l).contains("uploaded and verified"));
+        assertThat(up.out().lines()).hasSize(4);
+        assertThat(up.out().lines()).last().asString().startsWith("recorded as the plan of sys1 in ");
         assertThat(server.plan(MissionType.FENCE).size()).isEqualTo(5);
         assertThat(server.plan(MissionType.RALLY).size()).isEqualTo(1);
 
@@ -174,7 +176,7 @@ class LinkEndToEndTest {
                 "--vehicle", SampleAirspace.VEHICLE.toString(), "--to", "dp-elderly-home", "--out", planned.toString());
         assertThat(plan.code()).as(plan.err()).isEqualTo(ExitCodes.OK);
 
-        Run up = lifeline("mission", "upload", "--type", "all", "--connect", connect(), "--no-tlog", planned.toString());
+        Run up = lifeline("mission", "upload", "--data", dir.resolve("data").toString(), "--type", "all", "--connect", connect(), "--no-tlog", planned.toString());
         assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
         FlightPlan file = PlanFiles.read(planned);
         assertThat(server.plan(MissionType.MISSION).size()).isEqualTo(file.mission().size() + 1);
@@ -189,7 +191,7 @@ class LinkEndToEndTest {
     void aBadPlanFileIsRefusedBeforeConnectingNamingTheLine() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.waypoints"), MISSION.replace("52.52100000", "north"));
 
-        Run r = lifeline("mission", "upload", "--connect", connect(), "--no-tlog", file.toString());
+        Run r = lifeline("mission", "upload", "--data", dir.resolve("data").toString(), "--connect", connect(), "--no-tlog", file.toString());
 
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().lines().toList()).hasSize(1);

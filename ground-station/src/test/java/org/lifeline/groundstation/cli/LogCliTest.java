@@ -31,6 +31,40 @@ class LogCliTest {
     }
 
     @Test
+    void logReportReadsTheAgentsEventsAndComparesEnergyWithThePlannersPredictionOnTheAirspaceMap() throws Exception {
+        Path log = SharedLogs.require("sitl-delivery.tlog");
+        Path plan = SharedLogs.require("sitl-delivery.waypoints");
+        java.time.Instant t = org.lifeline.groundstation.logs.archive.TlogSpan.of(log).orElseThrow().first().plusSeconds(60);
+        Path events = tmp.resolve("agent-events.jsonl");
+        Files.writeString(events, org.lifeline.groundstation.logs.report.AgentEvents.jsonLines(java.util.List.of(
+                new org.lifeline.fleet.FleetEvent("d-1", "drone-1", 1, t.toEpochMilli(), org.lifeline.fleet.EventType.DROP_REFUSED,
+                        java.util.Optional.of("P-1"), "parcel bay door open")), java.util.List.of()) + "not json\n");
+        Path examples = org.lifeline.groundstation.planning.mission.SampleAirspace.DIR;
+        CliHarness.Run run = cli.run("log", "report", log.toString(), "--plan", plan.toString(), "--out", tmp.toString(),
+                "--events", events.toString(), "--vehicle", examples.resolve("sim-quad.vehicle.json").toString(),
+                "--airspace", examples.resolve("fugou-airspace.geojson").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("overall: FAIL")
+                .contains("FAIL            Parcel release (onboard agent): release refused: parcel P-1: parcel bay door open")
+                .containsPattern("(PASS|WARN|FAIL) +Energy against the plan's prediction: used [0-9.]+ Wh, predicted [0-9.]+ Wh");
+        assertThat(run.errLines()).hasSize(1).first().asString().startsWith("warning: agent-events.jsonl:2: ").endsWith("(line skipped)");
+        assertThat(Files.readString(tmp.resolve("sitl-delivery.html"))).contains("County People&#39;s Hospital + 30.0 m margin")
+                .contains("parcel bay door open");
+    }
+
+    @Test
+    void logReportRefusesAMissingOrUnreadableVehicleOrAirspaceNamingIt() throws Exception {
+        Path log = SharedLogs.require("sitl-delivery.tlog");
+        CliHarness.Run missing = cli.run("log", "report", log.toString(), "--vehicle", tmp.resolve("v.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.errLines()).containsExactly("error: --vehicle " + tmp.resolve("v.json") + ": no such file");
+        Path bad = Files.writeString(tmp.resolve("bad.geojson"), "{\"type\": \"nothing\"}");
+        CliHarness.Run airspace = cli.run("log", "report", log.toString(), "--airspace", bad.toString(), "--out", tmp.toString());
+        assertThat(airspace.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(airspace.errLines()).hasSize(1).first().asString().startsWith("error: --airspace " + bad + ": ");
+    }
+
+    @Test
     void logExportWritesGpxToAFileAndCsvToStandardOutput() throws Exception {
         Path log = SharedLogs.require("sitl-delivery.tlog");
         Path gpx = tmp.resolve("track.gpx");

@@ -139,6 +139,8 @@ class VehicleCliTest {
             "not a number | vehicle arm --connect udp://h:1 --target-sysid one | error: Invalid value for option '--target-sysid': 'one' is not an int (see 'lifeline vehicle arm --help')",
             "unknown command | vehicle fly --connect udp://h:1 | error: Unmatched arguments from index 1: 'fly', '--connect', 'udp://h:1' (see 'lifeline vehicle --help')",
             "bad arming timeout | vehicle arm --connect udp://h:1 --arming-timeout 0 | error: --arming-timeout: expected 1..600 seconds, got 0",
+            "watch: plan not there | vehicle watch --connect udp://h:1 --plan /nonexistent/x.plan | error: /nonexistent/x.plan: no such file",
+            "watch: bad broker | vehicle watch --connect udp://h:1 --broker mqtt://h:1 --no-tlog | error: broker \"mqtt://h:1\": expected tcp://HOST:PORT or ssl://HOST:PORT",
     })
     void badArgumentsAreBadInputWithOneErrorLine(String name, String args, String firstLine) {
         CliHarness.Run r = cli.run(args.trim().split(" "));

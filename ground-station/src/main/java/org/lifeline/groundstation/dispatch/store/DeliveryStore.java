@@ -282,6 +282,14 @@ public final class DeliveryStore implements AutoCloseable {
                 "UPDATE sortie SET closed_ms = ? WHERE id = ? AND closed_ms IS NULL", at.toEpochMilli(), sortieId));
     }
 
+    /**
+     * The drone's sorties whose time overlaps {@code from}..{@code to}: recorded by then, and not
+     * landed before {@code from} (still open, or closed after it). Oldest first.
+     */
+    public List<SortieRecord> sortiesOverlapping(String droneId, Instant from, Instant to) {
+        return db.inTransaction("finding the sorties of " + droneId, c -> Waves.sorties(c, droneId, from, to));
+    }
+
     /** Runs {@code work} on this store's connection in one transaction (tests and tools). */
     <T> T inTransaction(String what, Database.Work<T> work) {
         return db.inTransaction(what, work);

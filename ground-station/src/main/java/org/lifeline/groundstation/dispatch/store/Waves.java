@@ -90,6 +90,24 @@ final class Waves {
         return new SortieResult(sortie(c, "WHERE id = ?", sortieId), Optional.empty());
     }
 
+    static List<SortieRecord> sorties(Connection c, String droneId, Instant from, Instant to) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM sortie WHERE drone_id = ? AND created_ms <= ?"
+                + " AND (closed_ms IS NULL OR closed_ms >= ?) ORDER BY created_ms, id")) {
+            Rows.bind(p, droneId, to.toEpochMilli(), from.toEpochMilli());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        List<SortieRecord> out = new ArrayList<>();
+        for (String id : ids) {
+            sortie(c, "WHERE id = ?", id).ifPresent(out::add);
+        }
+        return out;
+    }
+
     static Optional<SortieRecord> sortie(Connection c, String where, Object... args) throws SQLException {
         String id;
         String drone;

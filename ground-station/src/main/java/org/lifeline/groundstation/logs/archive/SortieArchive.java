@@ -3,7 +3,9 @@ package org.lifeline.groundstation.logs.archive;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.lifeline.groundstation.logs.report.AgentEvents;
 import org.lifeline.groundstation.logs.report.Check;
+import org.lifeline.groundstation.logs.report.SortieInputs;
 import org.lifeline.groundstation.logs.report.JsonReport;
 import org.lifeline.groundstation.logs.report.SortieAnalysis;
 import org.lifeline.groundstation.logs.report.SortieReport;
@@ -22,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * A folder of sorties: {@code index.json} lists them; {@code sorties/<id>/} holds each one's logs,
@@ -64,10 +65,54 @@ public final class SortieArchive {
      * @return the sortie it was filed with
      */
     public SortieEntry importLog(Path log, Path plan, Path agentEvents, String vehicle) throws IOException {
+        return locked(() -> importUnlocked(log, plan, agentEvents, vehicle));
+    }
+
+    /** Work on the index that no other filer (thread or process) may interleave with. */
+    interface IndexWork<T> {
+        T run() throws IOException;
+    }
+
+    private static final Object JVM_LOCK = new Object();
+
+    /** Runs {@code work} holding this JVM's lock and an OS lock on {@code .lock} in the archive folder. */
+    <T> T locked(IndexWork<T> work) throws IOException {
+        synchronized (JVM_LOCK) {
+            Files.createDirectories(root);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(root.resolve(".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = ch.lock()) {
+                return work.run();
+            }
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The sortie of {@code vehicle} whose time overlaps {@code start}..{@code end} (within {@link #MATCH_SLACK}). */
+    static Optional<SortieEntry> match(List<SortieEntry> all, String vehicle, Instant start, Instant end) {
+        return all.stream().filter(e -> e.vehicle().equals(vehicle) && overlaps(e, start, end)).findFirst();
+    }
+
+    /** Replaces (by id) or adds {@code entry} and rewrites the index atomically. */
+    void put(List<SortieEntry> all, SortieEntry entry) throws IOException {
+        List<SortieEntry> out = new ArrayList<>(all);
+        out.removeIf(e -> e.id().equals(entry.id()));
+        out.add(entry);
+        out.sort(Comparator.comparing(SortieEntry::start));
+        write(root.resolve("index.json"), JSON.writeValueAsString(out));
+    }
+
+    private SortieEntry importUnlocked(Path log, Path plan, Path agentEvents, String vehicle) throws IOException {
         Optional<FlightPlan> flightPlan = plan == null ? Optional.empty() : Optional.of(PlanFiles.read(plan));
         var record = SortieReports.readLog(log);
-        SortieReport report = new SortieAnalysis(Thresholds.defaults()).analyse(record, flightPlan,
-                plan == null ? "" : plan.getFileName().toString(), OptionalLong.empty());
+        SortieInputs in = SortieInputs.of(flightPlan, plan == null ? "" : plan.getFileName().toString());
+        if (agentEvents != null) {
+            in = in.withAgentEvents(AgentEvents.read(agentEvents));
+        }
+        SortieReport report = new SortieAnalysis(Thresholds.defaults()).analyse(record, in);
         String name = vehicle != null ? vehicle : record.vehicleSystem() >= 0 ? "sys" + record.vehicleSystem() : "unknown";
         Instant start = micros(record.startEpochMicros());
         Instant end = micros(record.endEpochMicros());
@@ -105,7 +150,7 @@ public final class SortieArchive {
         return entry;
     }
 
-    private static double maxVoltage(org.lifeline.groundstation.logs.report.FlightRecord r) {
+    static double maxVoltage(org.lifeline.groundstation.logs.report.FlightRecord r) {
         double max = 0;
         for (int i = 0; i < r.battery().size(); i++) {
             max = Math.max(max, r.battery().value(0, i));
@@ -119,7 +164,7 @@ public final class SortieArchive {
         return !end.isBefore(s) && !start.isAfter(t);
     }
 
-    private static String newId(List<SortieEntry> all, String vehicle, Instant start) {
+    static String newId(List<SortieEntry> all, String vehicle, Instant start) {
         String base = start.toString().replace(":", "").replaceAll("\\.\\d+", "") + "-" + vehicle.replaceAll("[^A-Za-z0-9_-]", "_");
         String id = base;
         for (int n = 2; idTaken(all, id); n++) {
@@ -132,14 +177,14 @@ public final class SortieArchive {
         return all.stream().anyMatch(e -> e.id().equals(id));
     }
 
-    private static void write(Path target, String text) throws IOException {
+    static void write(Path target, String text) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".index", ".tmp");
         Files.writeString(tmp, text);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Instant micros(long us) {
+    static Instant micros(long us) {
         return Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
     }
 
@@ -151,7 +196,7 @@ public final class SortieArchive {
         return a.isAfter(b) ? a : b;
     }
 
-    private static double known(double v) {
+    static double known(double v) {
         return Double.isFinite(v) ? v : -1;
     }
 }

@@ -175,6 +175,11 @@ public final class FlightRecord {
         return logMicros + clockOffsetMicros;
     }
 
+    /** µs since the Unix epoch as a log time (the inverse of {@link #epochMicros}). */
+    public long logMicros(long epochMicros) {
+        return epochMicros - clockOffsetMicros;
+    }
+
     /** Whether {@link #epochMicros} gives real UTC (false for a .bin without a GPS time fix). */
     public boolean absoluteTime() {
         return absoluteTime;

@@ -46,7 +46,7 @@ public final class HtmlReport {
         }
         h.append("</table>");
         h.append("<h2>Route</h2><p>Planned route from the ").append(Html.escape(r.routeSource())).append(".</p>");
-        h.append(map(r));
+        h.append(RouteMap.render(r));
         r.drop().ifPresent(d -> h.append("<h2>Drop</h2><table>")
                 .append(row("Drop point", point(d.dropPoint()))).append(row("Release found by", d.releaseSource()))
                 .append(row("Released at", String.format(Locale.ROOT, "%.1f s into the log", (d.releaseMicros() - t0) / 1e6)))
@@ -58,7 +58,13 @@ public final class HtmlReport {
         h.append(SvgChart.lines("Ground speed", f.track, t0, new int[] {3}, new String[] {"speed"}, "m/s"));
         h.append(SvgChart.lines("Battery voltage", f.battery, t0, new int[] {0}, new String[] {"voltage"}, "V"));
         h.append(SvgChart.lines("Battery current", f.battery, t0, new int[] {1}, new String[] {"current"}, "A"));
-        h.append(SvgChart.lines("Energy consumed", f.battery, t0, new int[] {2}, new String[] {"consumed"}, "Wh"));
+        if (r.energy().isPresent()) {
+            h.append(SvgChart.lines("Energy consumed against the planner's prediction", energySeries(f, r.energy().get()), t0,
+                    new int[] {0, 1, 2}, new String[] {"consumed", "predicted", "usable before the reserve"}, "Wh"));
+        } else {
+            h.append(SvgChart.lines("Energy consumed", f.battery, t0, new int[] {2}, new String[] {"consumed"}, "Wh"));
+        }
+        h.append(agentTimeline(r, t0));
         h.append("<h2>Link</h2><table><tr><th>Sender (system/component)</th><th>Received</th><th>Lost (by sequence)</th><th>Loss</th></tr>");
         for (FlightRecord.LinkCount c : f.links()) {
             h.append("<tr>").append(td(c.source())).append(td(String.valueOf(c.received()))).append(td(String.valueOf(c.lost())))
@@ -90,25 +96,53 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static String map(SortieReport r) {
-        FlightRecord f = r.flight();
-        if (r.route().isEmpty() && f.track.isEmpty()) {
-            return "<p class=\"none\">no positions in this log</p>";
+    /** Consumed (log), predicted (planner, from arming) and the reserve line, at the log's battery sample times. */
+    static Series energySeries(FlightRecord f, EnergyComparison e) {
+        Series s = new Series(3, FlightRecord.SERIES);
+        for (int i = 0; i < f.battery.size(); i++) {
+            double sec = (f.battery.time(i) - e.startMicros()) / 1e6;
+            s.add(f.battery.time(i), f.battery.value(2, i), predictedAt(e, sec), e.batteryWh() - e.reserveWh());
         }
-        double lat0 = r.route().isEmpty() ? f.track.value(0, 0) : r.route().get(0).latitude();
-        double lon0 = r.route().isEmpty() ? f.track.value(1, 0) : r.route().get(0).longitude();
-        Geo geo = new Geo(lat0, lon0);
-        List<double[]> planned = new ArrayList<>();
-        r.route().forEach(p -> planned.add(new double[] {geo.east(p.longitude()), geo.north(p.latitude())}));
-        List<double[]> flown = new ArrayList<>();
-        for (int i = 0; i < f.track.size(); i++) {
-            if (Math.abs(f.track.value(0, i)) > 1e-9 || Math.abs(f.track.value(1, i)) > 1e-9) {
-                flown.add(new double[] {geo.east(f.track.value(1, i)), geo.north(f.track.value(0, i))});
+        return s;
+    }
+
+    /** The predicted cumulative Wh {@code seconds} after arming (0 before, the total after the end). */
+    static double predictedAt(EnergyComparison e, double seconds) {
+        List<Double> ts = e.curveSeconds();
+        List<Double> wh = e.curveWh();
+        if (seconds <= 0) {
+            return 0;
+        }
+        for (int k = 1; k < ts.size(); k++) {
+            if (seconds <= ts.get(k)) {
+                double span = ts.get(k) - ts.get(k - 1);
+                double u = span <= 0 ? 1 : (seconds - ts.get(k - 1)) / span;
+                return wh.get(k - 1) + u * (wh.get(k) - wh.get(k - 1));
             }
         }
-        double[] drop = r.drop().map(d -> new double[] {geo.east(d.dropPoint().longitude()), geo.north(d.dropPoint().latitude())}).orElse(null);
-        double[] release = r.drop().map(d -> new double[] {geo.east(d.release().longitude()), geo.north(d.release().latitude())}).orElse(null);
-        return SvgChart.map(planned, flown, drop, release, List.of());
+        return wh.get(wh.size() - 1);
+    }
+
+    private static String agentTimeline(SortieReport r, long t0) {
+        AgentEvents a = r.agent();
+        StringBuilder h = new StringBuilder("<h2>Onboard agent</h2>");
+        if (a.isEmpty()) {
+            return h.append("<p class=\"none\">no agent events filed with this sortie</p>").toString();
+        }
+        record Line(long millis, String what, String parcel, String message) {
+        }
+        List<Line> lines = new ArrayList<>();
+        a.events().forEach(e -> lines.add(new Line(e.timeMillis(), e.type().name(), e.parcelId().orElse(""), e.message())));
+        a.statuses().forEach(s -> lines.add(new Line(s.timeMillis(), "agent " + s.state().name().toLowerCase(Locale.ROOT),
+                "", s.agentVersion().isEmpty() ? "" : "version " + s.agentVersion())));
+        lines.sort(java.util.Comparator.comparingLong(Line::millis));
+        h.append("<table><tr><th>Time</th><th>UTC</th><th>What</th><th>Parcel</th><th>Message</th></tr>");
+        for (Line l : lines) {
+            h.append(l.what().equals("DROP_REFUSED") || l.what().equals("PARCEL_STUCK") ? "<tr class=\"FAIL\">" : "<tr>")
+                    .append(td(ContextChecks.when(r.flight(), l.millis()))).append(td(Instant.ofEpochMilli(l.millis()).toString()))
+                    .append(td(l.what())).append(td(l.parcel())).append(td(l.message())).append("</tr>");
+        }
+        return h.append("</table>").toString();
     }
 
     private static String point(GeoPoint p) {

@@ -60,6 +60,21 @@ public final class JsonReport {
         ArrayNode checks = root.putArray("checks");
         r.checks().forEach(c -> checks.addObject().put("name", c.name()).put("status", c.status().toString())
                 .put("value", c.value()).put("threshold", c.threshold()).put("explanation", c.explanation()));
+        r.energy().ifPresent(e -> {
+            ObjectNode en = root.putObject("energy");
+            en.put("vehicle", e.vehicle());
+            en.put("predictedWh", e.predictedWh());
+            number(en, "consumedWh", e.consumedWh());
+            en.put("batteryWh", e.batteryWh());
+            en.put("reserveWh", e.reserveWh());
+            number(en, "overrunPercent", e.overrunPercent());
+            en.put("reserveBreached", e.reserveBreached());
+        });
+        ArrayNode agent = root.putArray("agentEvents");
+        r.agent().events().forEach(e -> agent.addObject().put("timeMillis", e.timeMillis()).put("type", e.type().name())
+                .put("parcelId", e.parcelId().orElse(null)).put("message", e.message()));
+        ArrayNode status = root.putArray("agentStatus");
+        r.agent().statuses().forEach(s -> status.addObject().put("timeMillis", s.timeMillis()).put("state", s.state().name()));
         root.put("readSummary", f.readSummary());
         try {
             return JSON.writeValueAsString(root) + "\n";

@@ -33,6 +33,14 @@ public final class SortieAnalysis {
      * @param agentRelease  when the onboard agent reported the release (µs, the log's clock), if known
      */
     public SortieReport analyse(FlightRecord f, Optional<FlightPlan> plan, String planName, OptionalLong agentRelease) {
+        return analyse(f, SortieInputs.of(plan, planName).withAgentRelease(agentRelease));
+    }
+
+    /** The flight against everything known about the sortie: plan, agent events, vehicle, airspace. */
+    public SortieReport analyse(FlightRecord f, SortieInputs in) {
+        Optional<FlightPlan> plan = in.plan();
+        String planName = in.planName();
+        OptionalLong agentRelease = agentRelease(f, in);
         PlannedRoute route;
         String routeSource;
         Geofence fence = Geofence.none();
@@ -67,8 +75,23 @@ public final class SortieAnalysis {
                 preArm.add(text);
             }
         }
-        List<Check> checks = new Checks(limits).all(f, route, xt, drop, margin, fence.isEmpty(), failsafes, preArm);
-        return new SortieReport(f, route.points(), routeSource, xt, drop, margin, failsafes, preArm, checks);
+        List<Check> checks = new ArrayList<>(new Checks(limits).all(f, route, xt, drop, margin, fence.isEmpty(), failsafes, preArm));
+        Optional<EnergyComparison> energy = plan.isPresent() && in.vehicle().isPresent()
+                ? EnergyComparison.of(f, plan.get(), in.vehicle().get()) : Optional.empty();
+        ContextChecks context = new ContextChecks(limits);
+        checks.add(context.energy(energy, plan.isPresent(), in.vehicle().isPresent()));
+        checks.addAll(context.agent(f, in.agentEvents()));
+        return new SortieReport(f, route.points(), routeSource, xt, drop, margin, failsafes, preArm, checks, in.agentEvents(),
+                energy, in.airspace(), fence);
+    }
+
+    /** The release time the report uses: the one given, else the agent's first RELEASED event (in the log's clock). */
+    private static OptionalLong agentRelease(FlightRecord f, SortieInputs in) {
+        if (in.agentReleaseMicros().isPresent() || !f.absoluteTime) {
+            return in.agentReleaseMicros();
+        }
+        return in.agentEvents().firstOf(org.lifeline.fleet.EventType.RELEASED)
+                .map(e -> OptionalLong.of(f.logMicros(e.timeMillis() * 1000))).orElse(OptionalLong.empty());
     }
 
     /** The flight mode in force at {@code micros} ("" before the first heartbeat). */

@@ -1,6 +1,7 @@
 package org.lifeline.groundstation.logs.report;
 
 import org.lifeline.plan.GeoPoint;
+import org.lifeline.plan.Geofence;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,15 @@ import java.util.Optional;
  * @param drop        drop accuracy, when the plan has a drop point
  * @param fenceMarginMetres smallest distance inside the geofence (negative: breached), NaN without a fence
  * @param checks      the verdicts
+ * @param agent       the onboard agent's events and status during the sortie (empty when not filed)
+ * @param energy      energy used against the planner's prediction, when the vehicle profile is known
+ * @param airspace    the airspace for the map, when known
+ * @param fence       the plan's geofence (none without a plan file)
  */
 public record SortieReport(FlightRecord flight, List<GeoPoint> route, String routeSource, CrossTrack crossTrack,
                            Optional<Drop> drop, double fenceMarginMetres, List<String> failsafes,
-                           List<String> preArmFailures, List<Check> checks) {
+                           List<String> preArmFailures, List<Check> checks, AgentEvents agent,
+                           Optional<EnergyComparison> energy, Optional<AirspaceLayer> airspace, Geofence fence) {
 
     /**
      * @param samples samples compared (flown in AUTO, above 2 m)

@@ -3,7 +3,7 @@ package org.lifeline.groundstation.logs.report;
 import java.util.List;
 import java.util.Locale;
 
-/** Small inline SVG charts (no scripts, no fonts to fetch): line charts over time and the route map. */
+/** Small inline SVG charts (no scripts, no fonts to fetch): line charts over time (the route map is {@link RouteMap}). */
 final class SvgChart {
 
     static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
@@ -76,58 +76,6 @@ final class SvgChart {
             double x = PAD + (W - PAD - 10) * i / 5.0;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#555\">%s s</text>", x - 8, H - 2, num(v)));
         }
-    }
-
-    /** The route map: planned legs dashed, flown track solid, drop point and release marked; metres east/north. */
-    static String map(List<double[]> planned, List<double[]> flown, double[] drop, double[] release, List<List<double[]>> fences) {
-        double minX = 0, maxX = 1, minY = 0, maxY = 1;
-        boolean any = false;
-        for (List<double[]> line : List.of(planned, flown)) {
-            for (double[] p : line) {
-                if (!any) {
-                    minX = maxX = p[0];
-                    minY = maxY = p[1];
-                    any = true;
-                }
-                minX = Math.min(minX, p[0]);
-                maxX = Math.max(maxX, p[0]);
-                minY = Math.min(minY, p[1]);
-                maxY = Math.max(maxY, p[1]);
-            }
-        }
-        double span = Math.max(Math.max(maxX - minX, maxY - minY), 10) * 1.1;
-        double cx = (minX + maxX) / 2;
-        double cy = (minY + maxY) / 2;
-        int size = 520;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\"><rect width=\"%d\" height=\"%d\" fill=\"#f4f8f4\" stroke=\"#ccc\"/>",
-                size, size, size, size, size, size));
-        java.util.function.Function<double[], String> pt = p -> String.format(Locale.ROOT, "%.1f,%.1f",
-                size / 2.0 + (p[0] - cx) / span * size, size / 2.0 - (p[1] - cy) / span * size);
-        for (List<double[]> fence : fences) {
-            svg.append("<polygon fill=\"none\" stroke=\"#e377c2\" stroke-width=\"1\" points=\"");
-            fence.forEach(p -> svg.append(pt.apply(p)).append(' '));
-            svg.append("\"/>");
-        }
-        svg.append("<polyline fill=\"none\" stroke=\"#888\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"");
-        planned.forEach(p -> svg.append(pt.apply(p)).append(' '));
-        svg.append("\"/><polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.5\" points=\"");
-        int step = Math.max(1, flown.size() / 3000);
-        for (int i = 0; i < flown.size(); i += step) {
-            svg.append(pt.apply(flown.get(i))).append(' ');
-        }
-        svg.append("\"/>");
-        if (drop != null) {
-            String[] xy = pt.apply(drop).split(",");
-            svg.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1]).append("\" r=\"7\" fill=\"none\" stroke=\"#2ca02c\" stroke-width=\"2\"/>");
-        }
-        if (release != null) {
-            String[] xy = pt.apply(release).split(",");
-            svg.append("<circle cx=\"").append(xy[0]).append("\" cy=\"").append(xy[1]).append("\" r=\"4\" fill=\"#d62728\"/>");
-        }
-        svg.append(String.format(Locale.ROOT, "<text x=\"8\" y=\"%d\" font-size=\"11\" fill=\"#333\">%s m across · dashed: planned · blue: flown · green ring: drop point · red dot: release</text>",
-                size - 8, num(span)));
-        return svg.append("</svg>").toString();
     }
 
     static String num(double v) {

@@ -35,6 +35,18 @@ final class DeliveryFixture {
     }
 
     static byte[] bin() {
+        return bin(0, 0);
+    }
+
+    /** GPS time (week, ms of week) of log time 0 for a log starting at {@code start} (UTC = GPS − 18 s). */
+    static long[] gpsTime(java.time.Instant start) {
+        long gpsMillis = start.toEpochMilli() + 18_000L - 315_964_800_000L;
+        return new long[] {gpsMillis / 604_800_000L, gpsMillis % 604_800_000L};
+    }
+
+    /** The same flight, its GPS records carrying real time: log time 0 is {@code gpsTime(start)} (0, 0 for none). */
+    static byte[] bin(long gpsWeek, long gpsMillisAtZero) {
+        long[] gps = {gpsWeek, gpsMillisAtZero};
         DataflashWriter w = new DataflashWriter()
                 .declare(150, "CMD", "QHHHffffLLfB", "TimeUS,CTot,CNum,CId,Prm1,Prm2,Prm3,Prm4,Lat,Lng,Alt,Frame")
                 .declare(151, "POS", "QLLfff", "TimeUS,Lat,Lng,Alt,RelHomeAlt,RelOriginAlt")
@@ -58,37 +70,38 @@ final class DeliveryFixture {
         // climb over home (offset east), 1 m/s, 5 Hz
         for (double alt = 0; alt <= 20; alt += 0.2) {
             t += 200_000L;
-            sample(w, t, 0, alt, 0.0);
+            sample(w, gps, t, 0, alt, 0.0);
         }
         // fly north along the leg at 5 m/s
         for (double north = 0; north <= LEG_NORTH; north += 1.0) {
             t += 200_000L;
-            sample(w, t, north, 20, 5.0);
+            sample(w, gps, t, north, 20, 5.0);
         }
         // descend to the release height
         for (double alt = 20; alt >= RELEASE_ALT; alt -= 0.2) {
             t += 200_000L;
-            sample(w, t, LEG_NORTH, alt, RELEASE_SPEED);
+            sample(w, gps, t, LEG_NORTH, alt, RELEASE_SPEED);
         }
         while (t < RELEASE_US) {
             t += 200_000L;
-            sample(w, t, LEG_NORTH, RELEASE_ALT, RELEASE_SPEED);
+            sample(w, gps, t, LEG_NORTH, RELEASE_ALT, RELEASE_SPEED);
         }
         w.write("MSG", RELEASE_US, "Gripper load released");
         for (int i = 0; i < 20; i++) {
             t += 200_000L;
-            sample(w, t, LEG_NORTH, RELEASE_ALT, RELEASE_SPEED);
+            sample(w, gps, t, LEG_NORTH, RELEASE_ALT, RELEASE_SPEED);
         }
         w.write("MODE", t, 6, 6, 3);
         w.write("EV", t + 1, 11);
         return w.bytes();
     }
 
-    private static void sample(DataflashWriter w, long t, double north, double alt, double speed) {
+    private static void sample(DataflashWriter w, long[] gps, long t, double north, double alt, double speed) {
         int la = e7(lat(north));
         int lo = e7(lon(OFFSET_EAST));
         w.write("POS", t, la, lo, 100f + (float) alt, (float) alt, (float) alt);
-        w.write("GPS", t, 6, 0, 0, 15, 80, la, lo, (int) ((100 + alt) * 100), (float) speed, 0f, 0f, 0f, 1);
+        w.write("GPS", t, 6, gps[0] == 0 ? 0L : gps[1] + t / 1000, (int) gps[0], 15, 80, la, lo, (int) ((100 + alt) * 100),
+                (float) speed, 0f, 0f, 0f, 1);
         double volts = 16.4 - (t / 1e6) * 0.01;
         w.write("BAT", t, 0, (float) volts, (float) volts, 12.5f, 0f, (float) (t / 1e6 * 0.05));
         w.write("VIBE", t, 0, 12f, 14f, 22f, 0L);

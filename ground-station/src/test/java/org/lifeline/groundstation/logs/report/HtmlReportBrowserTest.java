@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Level;
 
@@ -41,10 +40,27 @@ class HtmlReportBrowserTest {
     void theReportOpensOfflineWithACleanConsoleAndAVisibleScreenshot() throws Exception {
         HeadlessChromium.requireAvailable();
         Path bin = tmp.resolve("00000042.BIN");
-        Files.write(bin, DeliveryFixture.bin());
-        SortieReport r = new SortieAnalysis(Thresholds.defaults()).analyse(SortieReports.readLog(bin), Optional.empty(), "", OptionalLong.empty());
+        java.time.Instant start = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        long[] gps = DeliveryFixture.gpsTime(start);
+        Files.write(bin, DeliveryFixture.bin(gps[0], gps[1]));
+        // everything the report can show: plan with fence, energy prediction, airspace, agent events
+        SortieInputs in = SortieInputs.of(Optional.of(FixturePlan.plan()), "fixture.plan")
+                .withVehicle(Optional.of(FixturePlan.vehicle(200, 50, 20)))
+                .withAirspace(Optional.of(new AirspaceLayer(java.util.List.of(
+                        new AirspaceLayer.Area(AirspaceLayer.Kind.NO_FLY, "school", java.util.List.of(square(60, 100, 30))),
+                        new AirspaceLayer.Area(AirspaceLayer.Kind.QUARANTINE, "ward", java.util.List.of(square(-60, 150, 20)))),
+                        java.util.List.of(new AirspaceLayer.Marker("dp-1", new org.lifeline.plan.GeoPoint(
+                                DeliveryFixture.lat(DeliveryFixture.LEG_NORTH), DeliveryFixture.lon(0), 0), 5)), 30)))
+                .withAgentEvents(new AgentEvents(java.util.List.of(new org.lifeline.fleet.FleetEvent("e1", "drone-1", 1,
+                        start.toEpochMilli() + DeliveryFixture.RELEASE_US / 1000, org.lifeline.fleet.EventType.RELEASED,
+                        Optional.of("P-1"), "released <b>P-1</b>")), java.util.List.of(), java.util.List.of()));
+        SortieReport r = new SortieAnalysis(Thresholds.defaults()).analyse(SortieReports.readLog(bin), in);
         Path html = tmp.resolve("report.html");
-        Files.writeString(html, HtmlReport.render(r));
+        String page = HtmlReport.render(r);
+        Files.writeString(html, page);
+        // one self-contained file: nothing to fetch, nothing to run
+        assertThat(page).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=").doesNotContain("url(")
+                .contains("released &lt;b&gt;P-1&lt;/b&gt;");
 
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -54,6 +70,10 @@ class HtmlReportBrowserTest {
             driver.get(html.toUri().toString());
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sortie report");
             assertThat(driver.findElements(By.tagName("svg"))).hasSizeGreaterThan(5);
+            // no-fly zone, its margin, quarantine zone and the plan's fence on the route map
+            assertThat(driver.findElements(By.tagName("polygon"))).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(driver.findElement(By.xpath("//h2[text()='Onboard agent']/following-sibling::table[1]")).getText())
+                    .contains("RELEASED").contains("P-1");
             List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
             assertThat(console).as("browser console").isEmpty();
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
@@ -72,5 +92,16 @@ class HtmlReportBrowserTest {
         } finally {
             driver.quit();
         }
+    }
+
+    /** A square {@code side} metres wide centred {@code east}, {@code north} of the fixture's home, closed. */
+    private static java.util.List<org.lifeline.plan.GeoPoint> square(double east, double north, double side) {
+        double h = side / 2;
+        double[][] corners = {{-h, -h}, {h, -h}, {h, h}, {-h, h}, {-h, -h}};
+        java.util.List<org.lifeline.plan.GeoPoint> ring = new java.util.ArrayList<>();
+        for (double[] c : corners) {
+            ring.add(new org.lifeline.plan.GeoPoint(DeliveryFixture.lat(north + c[1]), DeliveryFixture.lon(east + c[0]), 0));
+        }
+        return ring;
     }
 }
