@@ -258,22 +258,7 @@ public final class DeliveryStore implements AutoCloseable {
 
     /** Sorties that have not landed yet, newest first ({@code limit} at most). */
     public List<SortieRecord> openSorties(int limit) {
-        return db.inTransaction("listing open sorties", c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM sortie WHERE closed_ms IS NULL ORDER BY created_ms DESC, id DESC LIMIT ?")) {
-                p.setInt(1, limit);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        ids.add(r.getString(1));
-                    }
-                }
-            }
-            List<SortieRecord> out = new ArrayList<>();
-            for (String id : ids) {
-                Waves.sortie(c, "WHERE id = ?", id).ifPresent(out::add);
-            }
-            return out;
-        });
+        return db.inTransaction("listing open sorties", c -> Waves.open(c, limit));
     }
 
     /** Marks the sortie as landed; later events of its drone belong to its next sortie. */

@@ -108,6 +108,24 @@ final class Waves {
         return out;
     }
 
+    /** Sorties that have not landed yet, newest first. */
+    static List<SortieRecord> open(Connection c, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM sortie WHERE closed_ms IS NULL ORDER BY created_ms DESC, id DESC LIMIT ?")) {
+            p.setInt(1, limit);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        }
+        List<SortieRecord> out = new ArrayList<>();
+        for (String id : ids) {
+            sortie(c, "WHERE id = ?", id).ifPresent(out::add);
+        }
+        return out;
+    }
+
     static Optional<SortieRecord> sortie(Connection c, String where, Object... args) throws SQLException {
         String id;
         String drone;
