@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,17 +21,19 @@ import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
 import org.lifeline.groundstation.planning.vehicle.VehicleFileException;
 import org.lifeline.groundstation.planning.vehicle.VehicleFileReader;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
+import org.lifeline.link.LinkUri;
 
 /**
  * Reads the fleet registry: {@code {"drones": [{"id": "drone-1", "vehicle": "quad-2kg.vehicle.json",
- * "launchSite": "launch-fire"}, ...]}}. A vehicle path is relative to the registry's folder; a
+ * "launchSite": "launch-fire", "link": "tcp://127.0.0.1:5760"}, ...]}}
+ * ({@code link}, the drone's MAVLink connect URI, is optional). A vehicle path is relative to the registry's folder; a
  * vehicle file shared by several drones is read once. Every problem is reported at once, each
  * naming the field ({@code drones[2].launchSite}) and what was expected.
  */
 public final class FleetRegistry {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("id", "vehicle", "launchSite");
+    private static final Set<String> FIELDS = Set.of("id", "vehicle", "launchSite", "link");
 
     private FleetRegistry() {
     }
@@ -69,12 +72,13 @@ public final class FleetRegistry {
             for (Iterator<String> it = d.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!FIELDS.contains(f)) {
-                    problems.add(at + "." + f + ": unknown field; expected only id, vehicle, launchSite");
+                    problems.add(at + "." + f + ": unknown field; expected only id, vehicle, launchSite, link");
                 }
             }
             String id = text(d, at, "id", "a drone id (its fleet bus id, e.g. drone-1)", problems);
             String vehicle = text(d, at, "vehicle", "a vehicle file path, relative to the registry", problems);
             String site = text(d, at, "launchSite", "a launch site id of the airspace", problems);
+            Optional<String> link = link(d, at, id, problems);
             if (id != null && !ids.add(id)) {
                 problems.add(at + ".id: \"" + id + "\" is registered twice; expected unique drone ids");
             }
@@ -91,14 +95,38 @@ public final class FleetRegistry {
                     }
                 }
             }
-            if (id != null && site != null && profile != null) {
-                drones.add(new RegisteredDrone(id, profile, site));
+            if (id != null && site != null && profile != null && link != null) {
+                drones.add(new RegisteredDrone(id, profile, site, link));
             }
         }
         if (!problems.isEmpty()) {
             throw new FleetRegistryException(file + ": " + String.join("; ", problems));
         }
         return List.copyOf(drones);
+    }
+
+    /**
+     * The optional {@code link}: absent is empty; present, it must be a link URI as
+     * {@code --connect} takes it. Returns null (and records the problem) when it is not.
+     */
+    private static Optional<String> link(JsonNode d, String at, String id, List<String> problems) {
+        JsonNode n = d.get("link");
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        String who = at + (id == null ? "" : " (drone " + id + ")") + ".link: ";
+        if (!n.isTextual() || n.asText().isBlank()) {
+            problems.add(who + "got " + n + "; expected a MAVLink connect URI such as tcp://127.0.0.1:5760 or "
+                    + "serial:/dev/ttyUSB0?baud=57600");
+            return null;
+        }
+        try {
+            LinkUri.parse(n.asText().trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(who + e.getMessage());
+            return null;
+        }
+        return Optional.of(n.asText().trim());
     }
 
     private static String text(JsonNode d, String at, String field, String expected, List<String> problems) {

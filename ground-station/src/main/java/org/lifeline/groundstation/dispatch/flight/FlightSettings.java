@@ -1,0 +1,42 @@
+package org.lifeline.groundstation.dispatch.flight;
+
+import java.time.Duration;
+
+/**
+ * How a sortie is sent and started.
+ *
+ * @param ackTimeout          how long to wait for the agent's ack of each drop plan
+ * @param armingTimeout       how long arming is retried through pre-arm checks
+ * @param minZoneRadiusMetres the smallest drop zone radius sent to the agent; the plan's waypoint
+ *                            acceptance radius is used when larger (GPS noise needs some room)
+ * @param maxDropSpeed        the ground-speed limit at a release, m/s
+ * @param transferGuard       an upper bound on one plan transfer (each step has its own timeouts
+ *                            and retries; this only guards against a bug)
+ */
+public record FlightSettings(Duration ackTimeout, Duration armingTimeout, double minZoneRadiusMetres, double maxDropSpeed,
+                             Duration transferGuard) {
+
+    /** 10 s per ack, 30 s of arming, 5 m zone (the agent's own default), 1 m/s, 15 min per transfer. */
+    public static final FlightSettings DEFAULTS = new FlightSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), 5.0, 1.0,
+            Duration.ofMinutes(15));
+
+    public FlightSettings {
+        if (ackTimeout.isNegative() || ackTimeout.isZero() || armingTimeout.isNegative() || armingTimeout.isZero()
+                || transferGuard.isNegative() || transferGuard.isZero()) {
+            throw new IllegalArgumentException("flight timeouts must be positive: ack " + ackTimeout + ", arming "
+                    + armingTimeout + ", transfer " + transferGuard);
+        }
+        if (!(minZoneRadiusMetres > 0) || !(maxDropSpeed > 0)) {
+            throw new IllegalArgumentException("drop zone radius and speed must be positive: " + minZoneRadiusMetres
+                    + " m, " + maxDropSpeed + " m/s");
+        }
+    }
+
+    public FlightSettings withAckTimeout(Duration value) {
+        return new FlightSettings(value, armingTimeout, minZoneRadiusMetres, maxDropSpeed, transferGuard);
+    }
+
+    public FlightSettings withArmingTimeout(Duration value) {
+        return new FlightSettings(ackTimeout, value, minZoneRadiusMetres, maxDropSpeed, transferGuard);
+    }
+}

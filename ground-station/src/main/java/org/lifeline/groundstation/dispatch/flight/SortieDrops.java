@@ -1,0 +1,89 @@
+package org.lifeline.groundstation.dispatch.flight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.lifeline.groundstation.planning.vehicle.ReleaseOwner;
+import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
+import org.lifeline.mission.MavCmd;
+import org.lifeline.mission.MavFrame;
+import org.lifeline.mission.MissionItem;
+
+/**
+ * The drops of a sortie's mission, paired with its parcels. A drop is what the mission planner
+ * writes and the agent's drop finder looks for: a NAV_WAYPOINT or NAV_LOITER_TIME with a hold
+ * time, followed (before the next navigation item) by DO_GRIPPER with the vehicle's release
+ * owner's marker action. Its altitude must be above home (the planner's frame) and inside the
+ * vehicle's drop window, which is what the agent is told to hold the release to.
+ *
+ * <p>The sortie's parcels are in drop order, and the planner writes one drop per parcel in that
+ * order, so the i-th drop is the i-th parcel's. A count that differs means the plan is not this
+ * sortie's: refused, nothing sent.
+ */
+public final class SortieDrops {
+
+    /** MAV_CMD numbers up to this are navigation commands (MAV_CMD_NAV_LAST). */
+    private static final int NAV_LAST = 95;
+
+    private SortieDrops() {
+    }
+
+    /**
+     * The parcels' drops.
+     *
+     * @param mission   the vehicle's mission, item 0 home
+     * @param parcelIds the sortie's parcels, in drop order
+     * @throws IllegalArgumentException saying why the mission does not carry these parcels
+     */
+    public static List<ParcelDrop> pair(List<MissionItem> mission, List<String> parcelIds, VehicleProfile vehicle,
+                                        FlightSettings settings) {
+        List<Integer> holds = holds(mission, vehicle.releaseOwner());
+        if (holds.size() != parcelIds.size()) {
+            throw new IllegalArgumentException("the mission has " + holds.size() + " drop(s)" + (holds.isEmpty() ? ""
+                    : " (items " + holds + ")") + " but the sortie carries " + parcelIds.size() + " parcel(s)");
+        }
+        List<ParcelDrop> drops = new ArrayList<>();
+        for (int i = 0; i < holds.size(); i++) {
+            int seq = holds.get(i);
+            MissionItem hold = mission.get(seq);
+            if (hold.frame() != MavFrame.GLOBAL_RELATIVE_ALT && hold.frame() != MavFrame.GLOBAL_RELATIVE_ALT_INT) {
+                throw new IllegalArgumentException("drop item " + seq + " is in MAV_FRAME " + hold.frame()
+                        + "; expected an altitude above home (GLOBAL_RELATIVE_ALT), as the mission planner writes it");
+            }
+            double min = vehicle.dropWindow().min();
+            double max = vehicle.dropWindow().max();
+            if (hold.z() < min || hold.z() > max) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "drop item %d holds at %.1f m, outside %s's "
+                        + "drop window %.1f..%.1f m", seq, hold.z(), vehicle.name(), min, max));
+            }
+            double zone = Math.max(settings.minZoneRadiusMetres(), hold.param2());
+            drops.add(new ParcelDrop(parcelIds.get(i), seq, hold.latitude(), hold.longitude(), zone, min, max,
+                    settings.maxDropSpeed()));
+        }
+        return List.copyOf(drops);
+    }
+
+    /** Sequence numbers of the drops' hold waypoints (item 0, home, is never one). */
+    public static List<Integer> holds(List<MissionItem> mission, ReleaseOwner owner) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 1; i < mission.size(); i++) {
+            MissionItem hold = mission.get(i);
+            boolean holdCommand = hold.command() == MavCmd.NAV_WAYPOINT || hold.command() == MavCmd.NAV_LOITER_TIME;
+            if (!holdCommand || !(hold.param1() > 0)) {
+                continue;
+            }
+            for (int j = i + 1; j < mission.size(); j++) {
+                MissionItem next = mission.get(j);
+                if (next.command() <= NAV_LAST) {
+                    break;
+                }
+                if (next.command() == MavCmd.DO_GRIPPER && Math.round(next.param2()) == owner.markerAction()) {
+                    out.add(i);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+}

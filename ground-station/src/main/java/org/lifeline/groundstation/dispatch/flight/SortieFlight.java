@@ -1,0 +1,289 @@
+package org.lifeline.groundstation.dispatch.flight;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import org.lifeline.fleet.Command;
+import org.lifeline.fleet.CommandAck;
+import org.lifeline.fleet.CommandType;
+import org.lifeline.groundstation.dispatch.flight.FlightResult.Kind;
+import org.lifeline.groundstation.dispatch.flight.FlightResult.Step;
+import org.lifeline.groundstation.dispatch.state.DeliveryState;
+import org.lifeline.groundstation.dispatch.store.DeliveryStore;
+import org.lifeline.groundstation.dispatch.store.Outcome;
+import org.lifeline.groundstation.dispatch.store.SortieRecord;
+import org.lifeline.groundstation.session.SessionException;
+import org.lifeline.groundstation.session.SessionOpener;
+import org.lifeline.groundstation.session.VehicleSession;
+import org.lifeline.link.LinkUri;
+import org.lifeline.plan.PlanFileException;
+import org.lifeline.plan.PlanFiles;
+import org.lifeline.plan.VehiclePlans;
+
+/**
+ * Sends a recorded, PLANNED sortie to its drone and starts it, in two separately callable steps
+ * (a dashboard offers "upload", then, after a confirmation, "start"):
+ *
+ * <pre>
+ *   upload:  PREPARE     the sortie's parcels all PLANNED; its .plan read; one drop per parcel found
+ *            DROP_PLANS  one signed SET_DROP_PLAN per parcel to the drone's agent, each ACCEPTED
+ *            LINK        the flight controller's link opened, its heartbeat heard
+ *            UPLOAD      mission, fence, rally uploaded and read back; parcels PLANNED → UPLOADED
+ *   start:   PREPARE     the sortie's parcels all UPLOADED
+ *            LINK, START GUIDED, arm (retried through pre-arm checks), MISSION_START (AUTO)
+ * </pre>
+ *
+ * A refusal (the sortie is not in the state a step needs) changes nothing. A failure before
+ * take-off puts the sortie's parcels back in the queue (→ RETURNED → REQUESTED) with the reason,
+ * cancels the drop plans already sent, and closes the sortie so that the next wave may use the
+ * drone; except when the start failed with the vehicle armed: then it may fly, and its landing
+ * settles the parcels. Both steps block until done (up to minutes: arming, transfers); run them
+ * off a request thread. Two steps on one sortie at the same time are refused.
+ */
+public final class SortieFlight {
+
+    private final DeliveryStore store;
+    private final DropPlanChannel dropPlans;
+    private final SessionOpener vehicles;
+    private final FlightSettings settings;
+    private final Clock clock;
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param store     the dispatch store holding the sortie
+     * @param dropPlans the fleet bus to the agents ({@link FleetCommands})
+     * @param vehicles  opens MAVLink sessions ({@code LinkSessionOpener} in production)
+     * @param settings  timeouts and drop limits ({@link FlightSettings#DEFAULTS})
+     * @param clock     for command times and the history
+     */
+    public SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
+                        Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.dropPlans = Objects.requireNonNull(dropPlans, "dropPlans");
+        this.vehicles = Objects.requireNonNull(vehicles, "vehicles");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Sends the drop plans and uploads the sortie; on success its parcels are UPLOADED with the
+     * verification in the reason.
+     *
+     * @param notes one line per step done (drop plan accepted, plan uploaded and verified, ...)
+     */
+    public FlightResult upload(FlightOrder order, Consumer<String> notes) {
+        return exclusive(order, () -> new Upload(order, notes).run());
+    }
+
+    /** Starts the uploaded sortie: GUIDED, arm, MISSION_START. The agent's TOOK_OFF makes it IN_FLIGHT. */
+    public FlightResult start(FlightOrder order, Consumer<String> notes) {
+        return exclusive(order, () -> {
+            Optional<FlightResult> refused = check(order, DeliveryState.UPLOADED, "started");
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            SortieRecord sortie = store.sortie(order.sortieId()).orElseThrow();
+            try (VehicleSession s = vehicles.open(order.link().options(order.sortieId(), "start", clock.instant()), notes)) {
+                VehicleSteps.Outcome r = VehicleSteps.start(s, settings, notes);
+                if (r.ok()) {
+                    return FlightResult.done(order.sortieId(), Step.START, r.message());
+                }
+                if (r.armed()) {
+                    return new FlightResult(order.sortieId(), Step.START, Kind.FAILED, r.message() + "; the vehicle is "
+                            + "armed, so the parcels stay on sortie " + order.sortieId() + " until it lands", List.of());
+                }
+                return fail(sortie, Step.START, Kind.FAILED, r.message(), sortie.parcelIds());
+            } catch (SessionException e) {
+                return fail(sortie, Step.LINK, e.noLink() ? Kind.NO_LINK : Kind.FAILED, e.getMessage(), sortie.parcelIds());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return fail(sortie, Step.START, Kind.FAILED, "interrupted", sortie.parcelIds());
+            } catch (Exception e) {
+                return fail(sortie, Step.START, Kind.FAILED, describe(e), sortie.parcelIds());
+            }
+        });
+    }
+
+    private interface Work {
+        FlightResult run();
+    }
+
+    private FlightResult exclusive(FlightOrder order, Work work) {
+        if (!busy.add(order.sortieId())) {
+            return FlightResult.refused(order.sortieId(), Step.PREPARE, "sortie " + order.sortieId()
+                    + " is being sent or started already");
+        }
+        try {
+            return work.run();
+        } finally {
+            busy.remove(order.sortieId());
+        }
+    }
+
+    /** The upload, step by step; each failure puts the parcels back with its reason. */
+    private final class Upload {
+        private final FlightOrder order;
+        private final Consumer<String> notes;
+        private final List<String> planned = new ArrayList<>();
+
+        Upload(FlightOrder order, Consumer<String> notes) {
+            this.order = order;
+            this.notes = notes;
+        }
+
+        FlightResult run() {
+            Optional<FlightResult> refused = check(order, DeliveryState.PLANNED, "uploaded");
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            SortieRecord sortie = store.sortie(order.sortieId()).orElseThrow();
+            Optional<Path> file = SortiePlanFile.of(store, sortie);
+            if (file.isEmpty()) {
+                return fail(sortie, Step.PREPARE, Kind.FAILED, "its history names no .plan file", List.of());
+            }
+            List<ParcelDrop> drops;
+            VehiclePlans plans;
+            try {
+                plans = VehiclePlans.of(PlanFiles.read(file.get()));
+                drops = SortieDrops.pair(plans.mission().items(), sortie.parcelIds(), order.drone().vehicle(), settings);
+            } catch (PlanFileException | IllegalArgumentException e) {
+                return fail(sortie, Step.PREPARE, Kind.FAILED, file.get() + ": " + describe(e), List.of());
+            }
+            notes.accept("plan " + file.get() + ": " + drops.size() + " drop(s) for " + sortie.droneId());
+            for (ParcelDrop d : drops) {
+                Optional<FlightResult> failed = sendDropPlan(sortie, d);
+                if (failed.isPresent()) {
+                    return failed.get();
+                }
+            }
+            try (VehicleSession s = vehicles.open(order.link().options(order.sortieId(), "upload", clock.instant()), notes)) {
+                VehicleSteps.Outcome r = VehicleSteps.upload(s, plans, settings, notes);
+                if (!r.ok()) {
+                    return fail(sortie, Step.UPLOAD, Kind.FAILED, r.message(), planned);
+                }
+                String reason = "uploaded to " + sortie.droneId() + " over " + s.uri() + " from " + file.get() + ": "
+                        + r.message() + "; drop plan accepted by its agent at item "
+                        + drops.stream().map(d -> String.valueOf(d.missionSeq())).toList();
+                for (String p : sortie.parcelIds()) {
+                    Outcome o = store.transition(p, DeliveryState.UPLOADED, reason, clock.instant());
+                    if (!o.ok()) {
+                        return fail(sortie, Step.UPLOAD, Kind.FAILED, p + " not UPLOADED: " + o.message(), planned);
+                    }
+                }
+                return FlightResult.done(order.sortieId(), Step.UPLOAD, sortie.parcelIds().size() + " parcel(s) UPLOADED: " + reason);
+            } catch (SessionException e) {
+                return fail(sortie, Step.LINK, e.noLink() ? Kind.NO_LINK : Kind.FAILED, e.getMessage(), planned);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return fail(sortie, Step.UPLOAD, Kind.FAILED, "interrupted", planned);
+            } catch (Exception e) {
+                return fail(sortie, Step.UPLOAD, Kind.FAILED, describe(e), planned);
+            }
+        }
+
+        private Optional<FlightResult> sendDropPlan(SortieRecord sortie, ParcelDrop d) {
+            String id = "plan-" + sortie.id() + "-" + d.parcelId() + "-" + clock.millis();
+            Command c = new Command(id, sortie.droneId(), clock.millis(), CommandType.SET_DROP_PLAN, d.args(), "");
+            CommandAck ack;
+            try {
+                ack = dropPlans.send(c).get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.FAILED, "no answer from " + sortie.droneId()
+                        + "'s agent to the drop plan of " + d.parcelId() + " within " + settings.ackTimeout().toSeconds()
+                        + " s (is it online on the fleet bus?)", planned));
+            } catch (ExecutionException e) {
+                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.NO_LINK, "the drop plan of " + d.parcelId()
+                        + " could not be sent: " + describe(e.getCause()), planned));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.FAILED, "interrupted", planned));
+            }
+            if (ack.result() != CommandAck.Result.ACCEPTED) {
+                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.FAILED, sortie.droneId() + "'s agent refused the drop "
+                        + "plan of " + d.parcelId() + ": " + ack.result() + (ack.reason().isBlank() ? "" : " " + ack.reason()),
+                        planned));
+            }
+            planned.add(d.parcelId());
+            notes.accept("drop plan accepted by " + sortie.droneId() + ": " + d.describe()
+                    + (ack.reason().isBlank() ? "" : " (" + ack.reason() + ")"));
+            return Optional.empty();
+        }
+    }
+
+    /** Refuses (nothing changed) unless the sortie is open, the order's drone's, and every parcel is {@code needed}. */
+    private Optional<FlightResult> check(FlightOrder order, DeliveryState needed, String verb) {
+        String id = order.sortieId();
+        try {
+            LinkUri.parse(order.link().uri());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(FlightResult.refused(id, Step.PREPARE, "link: " + e.getMessage()));
+        }
+        Optional<SortieRecord> found = store.sortie(id);
+        if (found.isEmpty()) {
+            return Optional.of(FlightResult.refused(id, Step.PREPARE, "no sortie " + id + " in the dispatch store"));
+        }
+        SortieRecord s = found.get();
+        if (s.closedAt().isPresent()) {
+            return Optional.of(FlightResult.refused(id, Step.PREPARE, "sortie " + id + " was closed at " + s.closedAt().get()
+                    + " (landed, or put back in the queue): nothing to fly"));
+        }
+        if (!s.droneId().equals(order.drone().droneId())) {
+            return Optional.of(FlightResult.refused(id, Step.PREPARE, "sortie " + id + " is " + s.droneId()
+                    + "'s, not " + order.drone().droneId() + "'s"));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String p : s.parcelIds()) {
+            store.find(p).ifPresentOrElse(d -> {
+                if (d.state() != needed || !d.sortieId().equals(Optional.of(id))) {
+                    wrong.add(p + " is " + d.state() + (d.sortieId().equals(Optional.of(id)) ? "" : " (not on this sortie)"));
+                }
+            }, () -> wrong.add(p + " is unknown"));
+        }
+        if (!wrong.isEmpty()) {
+            return Optional.of(FlightResult.refused(id, Step.PREPARE, "sortie " + id + " can be " + verb
+                    + " only with every parcel " + needed + ": " + String.join(", ", wrong)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A failure before take-off: the drop plans sent are cancelled on the agent, every parcel
+     * still on the ground goes back to the queue with {@code why}, and the sortie is closed.
+     */
+    private FlightResult fail(SortieRecord sortie, Step step, Kind kind, String why, List<String> sentPlans) {
+        for (String p : sentPlans) {
+            Command c = new Command("cancel-" + sortie.id() + "-" + p + "-" + clock.millis(), sortie.droneId(), clock.millis(),
+                    CommandType.CANCEL_DROP, Map.of("parcelId", p), "");
+            dropPlans.send(c).orTimeout(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> null);
+        }
+        String reason = "sortie " + sortie.id() + " will not fly: " + why;
+        List<String> back = new ArrayList<>();
+        for (String p : sortie.parcelIds()) {
+            boolean onGround = store.find(p).filter(d -> d.sortieId().equals(Optional.of(sortie.id()))
+                    && (d.state() == DeliveryState.ASSIGNED || d.state() == DeliveryState.PLANNED
+                    || d.state() == DeliveryState.UPLOADED)).isPresent();
+            if (onGround && store.requeue(p, reason).ok()) {
+                back.add(p);
+            }
+        }
+        store.closeSortie(sortie.id(), clock.instant());
+        return new FlightResult(sortie.id(), step, kind, why + (back.isEmpty() ? "" : "; back in the queue: "
+                + String.join(", ", back)), back);
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

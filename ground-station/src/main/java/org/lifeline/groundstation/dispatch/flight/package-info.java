@@ -1,0 +1,25 @@
+/**
+ * Sending a recorded sortie to its drone, the step between a dispatch wave and the flight.
+ *
+ * <p>A wave ({@code dispatch.desk}) leaves each sortie PLANNED with its {@code .plan}. Here,
+ * {@link org.lifeline.groundstation.dispatch.flight.SortieFlight} takes it from there in two
+ * separately callable steps:
+ * <ol>
+ *   <li>{@code upload}: read the sortie's {@code .plan} and find its drops (the hold waypoint
+ *       followed by the release owner's DO_GRIPPER marker, as the mission planner writes them and
+ *       the agent's drop finder reads them), pair them with the sortie's parcels in drop order,
+ *       send the drone's agent one signed {@code SET_DROP_PLAN} per parcel over the fleet bus and
+ *       wait for each ACCEPTED ack, then upload mission, fence and rally with read-back
+ *       verification over MAVLink, and only then move the parcels PLANNED → UPLOADED;</li>
+ *   <li>{@code start}: GUIDED, arm (retried through pre-arm checks), MISSION_START. The agent's
+ *       TOOK_OFF event then moves the parcels to IN_FLIGHT ({@code dispatch.fleet}).</li>
+ * </ol>
+ * A failure before take-off puts the sortie's parcels back in the queue with the reason and
+ * closes the sortie, so that the next wave may use the drone again. A refusal (the sortie is not
+ * in the state a step needs) changes nothing.
+ *
+ * <p>The fleet bus is reached through {@link org.lifeline.groundstation.dispatch.flight.DropPlanChannel}
+ * ({@link org.lifeline.groundstation.dispatch.flight.FleetCommands} over a
+ * {@code FleetBus}); the vehicle through a {@code session.SessionOpener}.
+ */
+package org.lifeline.groundstation.dispatch.flight;
