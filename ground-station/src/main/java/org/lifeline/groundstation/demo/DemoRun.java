@@ -52,7 +52,7 @@ public final class DemoRun {
     private final DemoSettings settings;
     private final Clock clock;
     private final Progress progress;
-    private final java.util.function.Function<DemoContext, SortieFlight> flight;
+    private final java.util.function.Function<DemoContext, SortieRunner> flight;
     private final CountDownLatch interrupted = new CountDownLatch(1);
 
     /** The demo, each sortie sent to its drone by {@link DemoFlights}. */
@@ -61,7 +61,7 @@ public final class DemoRun {
     }
 
     DemoRun(DemoPaths paths, DemoSettings settings, Clock clock, Progress progress,
-            java.util.function.Function<DemoContext, SortieFlight> flight) {
+            java.util.function.Function<DemoContext, SortieRunner> flight) {
         this.flight = flight;
         this.paths = paths;
         this.settings = settings;
@@ -93,11 +93,13 @@ public final class DemoRun {
             try (DeliveryStore store = DeliveryStore.openSqlite(paths.out().resolve("data"), clock)) {
                 importRequests(store, airspace, vehicle);
                 Odometer odometer = new Odometer();
-                FleetDispatch dispatch = new FleetDispatch(store, note -> progress.say("fleet: " + note));
+                ReleaseTimes releases = new ReleaseTimes();
+                FleetDispatch dispatch = new FleetDispatch(store, fleetLog());
                 try (FleetBus bus = new FleetBus(MqttSettings.plain(broker.uri(), "lifeline-demo-" + ProcessHandle.current().pid(), true),
                         scheduler, 5_000);
                      SimulatedRecipient recipient = new SimulatedRecipient(settings.recipientDelay(), clock)) {
                     bus.onEvent(dispatch);
+                    bus.onEvent(releases);
                     bus.onTelemetry(odometer);
                     bus.start();
                     try (DemoWeb web = DemoWeb.start(paths.out().resolve("data"), store, bus, airspace, settings.port(), clock)) {
@@ -110,7 +112,7 @@ public final class DemoRun {
                         Operation op = new Operation(ctx, flight.apply(ctx));
                         op.awaitFleetOnline(Duration.ofSeconds(90));
                         double last = op.run(settings.limit());
-                        DemoSummary summary = SummaryBuilder.build(ctx, op, odometer, last);
+                        DemoSummary summary = SummaryBuilder.build(ctx, op, odometer, releases, last);
                         summary.lines(paths.home()).forEach(progress::plain);
                         if (settings.keepServing()) {
                             progress.say("still serving the dashboard at " + web.dashboardUrl() + "; Ctrl-C stops everything");
@@ -127,6 +129,19 @@ public final class DemoRun {
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
             throw new DemoFailure(e.getMessage());
         }
+    }
+
+    /** FleetDispatch's notes (each event and what it moved) go to {@code fleet.log}; the state changes are printed. */
+    private java.util.function.Consumer<String> fleetLog() {
+        Path log = paths.out().resolve("fleet.log");
+        return note -> {
+            try {
+                Files.writeString(log, clock.instant() + "  " + note + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                progress.say("fleet: " + note + " (not logged: " + e.getMessage() + ")");
+            }
+        };
     }
 
     private Path writeCommandKey() throws DemoFailure {

@@ -52,7 +52,7 @@ public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sortie
         out.add(String.format(Locale.ROOT, "%-11s %-16s %-36s %-10s %-8s %s", "parcel", "priority", "recipient", "state", "drone",
                 "request->confirmation"));
         for (DeliveryLine d : deliveries) {
-            out.add(String.format(Locale.ROOT, "%-11s %-16s %-36s %-10s %-8s %s", d.parcelId(), d.priority(), cut(d.recipient(), 36),
+            out.add(String.format(Locale.ROOT, "%-11s %-16s %-36s %-10s %-8s %s", d.parcelId(), d.priority(), Progress.cut(d.recipient(), 36),
                     d.state(), d.droneId(), d.requestToConfirmation().map(DemoSummary::minSec).orElse("-")));
         }
         double planned = 0;
@@ -79,10 +79,6 @@ public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sortie
         } catch (IllegalArgumentException other) {
             return p.toString();
         }
-    }
-
-    private static String cut(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 
     static String minSec(Duration d) {

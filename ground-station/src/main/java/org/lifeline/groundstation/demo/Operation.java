@@ -53,7 +53,7 @@ final class Operation {
     private static final Duration BETWEEN_WAVES = Duration.ofSeconds(5);
 
     private final DemoContext ctx;
-    private final SortieFlight flight;
+    private final SortieRunner flight;
     private final Map<String, DeliveryState> seen = new HashMap<>();
     private final Map<String, String> labelUrls = new ConcurrentHashMap<>();
     private final Map<String, FlightResult> flights = new ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ final class Operation {
     record FlightResult(Optional<Path> tlog, Optional<String> failure) {
     }
 
-    Operation(DemoContext ctx, SortieFlight flight) {
+    Operation(DemoContext ctx, SortieRunner flight) {
         this.ctx = ctx;
         this.flight = flight;
     }
@@ -115,8 +115,8 @@ final class Operation {
                 for (Delivery d : all) {
                     DeliveryState before = seen.put(d.id(), d.state());
                     if (before != d.state()) {
-                        ctx.progress().say(String.format(Locale.ROOT, "%s %-15s %s: %s", d.id(), d.state(),
-                                d.request().priority().name().toLowerCase(Locale.ROOT).replace('_', ' '), d.reason()));
+                        ctx.progress().say(String.format(Locale.ROOT, "%s %-10s %s: %s", d.id(), d.state(),
+                                d.request().priority().name().toLowerCase(Locale.ROOT).replace('_', ' '), Progress.cut(d.reason(), 90)));
                         if (d.state() == DeliveryState.CONFIRMED) {
                             lastConfirmation = ctx.progress().seconds();
                         }

@@ -24,6 +24,11 @@ public final class Progress {
         out.flush();
     }
 
+    /** {@code text}, cut to {@code max} characters with an ellipsis. */
+    public static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     /** A line without the time prefix (the summary's table). */
     public synchronized void plain(String line) {
         out.println(line);

@@ -27,12 +27,14 @@ final class SortieReportWriter {
     /**
      * Writes {@code DIR/SORTIE.html} and {@code DIR/SORTIE.json}.
      *
+     * @param agentReleaseMicros when the agent reported the (first) release, in the log's microseconds
+     *
      * @throws IOException when the log cannot be read or the report cannot be written
      */
-    static Written write(String sortieId, Path tlog, Path plan, Path dir) throws IOException {
+    static Written write(String sortieId, Path tlog, Path plan, OptionalLong agentReleaseMicros, Path dir) throws IOException {
         SortieReport r;
         try {
-            r = SortieReports.report(tlog, plan, Thresholds.defaults(), OptionalLong.empty());
+            r = SortieReports.report(tlog, plan, Thresholds.defaults(), agentReleaseMicros);
         } catch (PlanFileException e) {
             throw new IOException(plan + ": " + e.getMessage(), e);
         }

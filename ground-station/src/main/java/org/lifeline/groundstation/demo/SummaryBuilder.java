@@ -20,7 +20,7 @@ final class SummaryBuilder {
     private SummaryBuilder() {
     }
 
-    static DemoSummary build(DemoContext ctx, Operation op, Odometer odometer, double lastConfirmation) {
+    static DemoSummary build(DemoContext ctx, Operation op, Odometer odometer, ReleaseTimes releases, double lastConfirmation) {
         List<DemoSummary.DeliveryLine> deliveries = new ArrayList<>();
         for (Delivery d : ctx.store().list(EnumSet.allOf(DeliveryState.class), 1000)) {
             Optional<Duration> toConfirm = ctx.store().history(d.id()).stream().filter(t -> t.to() == DeliveryState.CONFIRMED)
@@ -47,7 +47,7 @@ final class SummaryBuilder {
                 Path tlog = f.tlog().get();
                 logs.add(tlog);
                 try {
-                    SortieReportWriter.Written w = SortieReportWriter.write(s.sortieId(), tlog, s.planFile(),
+                    SortieReportWriter.Written w = SortieReportWriter.write(s.sortieId(), tlog, s.planFile(), releases.micros(s.parcelIds().get(0)),
                             ctx.paths().out().resolve("reports"));
                     logs.add(w.html());
                     logs.add(w.json());

@@ -8,7 +8,7 @@ import org.lifeline.groundstation.dispatch.desk.WaveOutcome;
 
 /** Sends a recorded sortie to its drone and starts it; returns when the flight is over. */
 @FunctionalInterface
-interface SortieFlight {
+interface SortieRunner {
 
     /**
      * @return the flight's log ({@code .tlog}) when one was recorded
