@@ -31,11 +31,23 @@ public final class ChildProcesses implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(5);
 
     private final List<Child> children = new ArrayList<>();
-    private final Thread hook = new Thread(this::stopAll, "demo-stop-children");
-    private boolean closed;
+    private final Thread hook;
+    private final java.util.function.Consumer<String> notice;
+    private volatile boolean closed;
 
-    public ChildProcesses() {
+    /** @param notice told when the JVM is stopping (Ctrl-C) and the processes are being ended */
+    public ChildProcesses(java.util.function.Consumer<String> notice) {
+        this.notice = notice;
+        this.hook = new Thread(() -> {
+            notice.accept("stopping: ending the " + children().size() + " processes the demo started");
+            stopAll();
+        }, "demo-stop-children");
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Whether the processes are being (or have been) ended. */
+    public boolean stopping() {
+        return closed;
     }
 
     /**

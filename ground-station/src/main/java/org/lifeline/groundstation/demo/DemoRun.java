@@ -84,12 +84,9 @@ public final class DemoRun {
         progress.say("output in " + paths.out());
         // closed in reverse: the processes end before the broker they talk to
         try (BrokerHandle broker = BrokerHandle.open(settings.broker());
-             ChildProcesses children = new ChildProcesses();
+             ChildProcesses children = new ChildProcesses(progress::say);
              SystemScheduler scheduler = new SystemScheduler("demo-fleet-clock")) {
             progress.say(broker.describe());
-            Path key = writeCommandKey();
-            List<DemoDrone> drones = drones(airspace);
-            startDrones(children, drones, broker.uri(), key);
             try (DeliveryStore store = DeliveryStore.openSqlite(paths.out().resolve("data"), clock)) {
                 importRequests(store, airspace, vehicle);
                 Odometer odometer = new Odometer();
@@ -105,6 +102,9 @@ public final class DemoRun {
                     try (DemoWeb web = DemoWeb.start(paths.out().resolve("data"), store, bus, airspace, settings.port(), clock)) {
                         progress.say("dashboard: " + web.dashboardUrl() + "  (log in as '" + DemoWeb.OPERATOR + "', password "
                                 + web.password() + ")");
+                        Path key = writeCommandKey();
+                        List<DemoDrone> drones = drones(airspace);
+                        startDrones(children, drones, broker.uri(), key);
                         List<RegisteredDrone> registry = drones.stream()
                                 .map(d -> new RegisteredDrone(d.id(), vehicle, d.launchSiteId())).toList();
                         DemoContext ctx = new DemoContext(paths, settings, clock, progress, store, bus, web, recipient, children,

@@ -74,11 +74,7 @@ public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sortie
     }
 
     private static String rel(Path base, Path p) {
-        try {
-            return base.relativize(p).toString();
-        } catch (IllegalArgumentException other) {
-            return p.toString();
-        }
+        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
     }
 
     static String minSec(Duration d) {

@@ -193,6 +193,9 @@ final class Operation {
             Optional<Path> tlog = flight.fly(s, drone);
             flights.put(s.sortieId(), new FlightResult(tlog, Optional.empty()));
         } catch (Exception e) {
+            if (ctx.children().stopping()) {
+                return;
+            }
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             flights.put(s.sortieId(), new FlightResult(Optional.empty(), Optional.of(why)));
             ctx.progress().say(s.sortieId() + " could not fly: " + why);
@@ -225,9 +228,14 @@ final class Operation {
         }
     }
 
-    private void checkChildren() throws DemoRun.DemoFailure {
+    private void checkChildren() throws DemoRun.DemoFailure, InterruptedException {
         Optional<ChildProcesses.Child> dead = ctx.children().firstDead();
         if (dead.isPresent()) {
+            // Ctrl-C reaches the children too; give the shutdown hook a moment to say so first
+            never.await(500, TimeUnit.MILLISECONDS);
+            if (ctx.children().stopping()) {
+                throw new DemoRun.DemoFailure("stopped");
+            }
             ChildProcesses.Child c = dead.get();
             throw new DemoRun.DemoFailure(c.name() + " exited (code " + c.process().exitValue() + "); see " + c.log());
         }
