@@ -58,6 +58,11 @@ public record DemoPaths(Path home, Path simulatorJar, Path agentJar, Path airspa
         return Path.of("").toAbsolutePath();
     }
 
+    /** {@code p} as printed: relative to the checkout when inside it. */
+    public String shown(Path p) {
+        return p.startsWith(home) ? home.relativize(p).toString() : p.toString();
+    }
+
     /** Every missing file, each with what to do about it; empty when all are there. */
     public List<String> missing() {
         List<String> problems = new ArrayList<>();

@@ -181,7 +181,7 @@ public final class DemoRun {
         for (DemoDrone d : drones) {
             launcher.startSimulator(d, seed++);
             progress.say(d.id() + ": simulated flight controller on " + d.link() + " at " + d.launchSiteId()
-                    + " (speed-up " + settings.speedup() + "), log " + paths.home().relativize(paths.out()) + "/drones/" + d.id() + "/simulator.log");
+                    + " (speed-up " + settings.speedup() + "), log " + paths.shown(paths.out().resolve("drones").resolve(d.id()).resolve("simulator.log")));
         }
         for (DemoDrone d : drones) {
             try {
@@ -190,7 +190,7 @@ public final class DemoRun {
                 throw new DemoFailure(d.id() + ": cannot write the agent's configuration: " + e.getMessage());
             }
             progress.say(d.id() + ": onboard agent on companion port " + d.companionPort() + ", log "
-                    + paths.home().relativize(paths.out()) + "/drones/" + d.id() + "/agent.log");
+                    + paths.shown(paths.out().resolve("drones").resolve(d.id()).resolve("agent.log")));
         }
     }
 
@@ -207,8 +207,8 @@ public final class DemoRun {
         if (!r.imported()) {
             throw new DemoFailure(paths.requests() + ": refused: " + String.join("; ", r.problems().stream().map(Object::toString).toList()));
         }
-        progress.say("requests: " + r.added() + " imported from " + paths.home().relativize(paths.requests())
-                + " into the dispatch store (SQLite, " + paths.home().relativize(paths.out()) + "/data)");
+        progress.say("requests: " + r.added() + " imported from " + paths.shown(paths.requests())
+                + " into the dispatch store (SQLite, " + paths.shown(paths.out().resolve("data")) + ")");
     }
 
     /** Stops a {@code --keep-serving} wait (the shutdown hook). */
