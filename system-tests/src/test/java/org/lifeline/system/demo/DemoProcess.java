@@ -160,9 +160,12 @@ final class DemoProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops it as Ctrl-C does, through its shutdown hooks (SIGTERM). */
+    /**
+     * Stops it as Ctrl-C does, through its shutdown hooks (SIGTERM). Through its handle:
+     * {@code Process.destroy()} would also close our end of its output, losing its last lines.
+     */
     void interrupt() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     String output() {
