@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * {@link DispatchPlanCommand}), {@code follow}.
  */
 @Command(name = "dispatch", description = "The dispatch desk: where every delivery is.",
-        mixinStandardHelpOptions = true, subcommands = {DispatchCommand.Status.class, DispatchPlanCommand.class, DispatchFollowCommand.class})
+        mixinStandardHelpOptions = true, subcommands = {DispatchCommand.Status.class, DispatchPlanCommand.class, DispatchFollowCommand.class,
+                DispatchFlyCommand.class})
 final class DispatchCommand {
 
     private DispatchCommand() {

@@ -11,7 +11,9 @@
  *       dispatchers) with its schema migrations, the append-only transition history, wave
  *       claims, sorties and confirmations;</li>
  *   <li>{@code fleet} — the fleet bus's events (released, release refused, landed) moving
- *       deliveries along, and the alert for parcels released but never confirmed.</li>
+ *       deliveries along, and the alert for parcels released but never confirmed;</li>
+ *   <li>{@code flight} — a recorded sortie sent to its drone: the agent's signed drop plans with
+ *       the store's parcel ids, the verified upload, the start.</li>
  * </ul>
  *
  * See {@code docs/dispatch.md}.

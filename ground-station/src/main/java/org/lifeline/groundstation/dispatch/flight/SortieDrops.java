@@ -3,6 +3,7 @@ package org.lifeline.groundstation.dispatch.flight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import org.lifeline.groundstation.planning.vehicle.ReleaseOwner;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
@@ -38,6 +39,19 @@ public final class SortieDrops {
      */
     public static List<ParcelDrop> pair(List<MissionItem> mission, List<String> parcelIds, VehicleProfile vehicle,
                                         FlightSettings settings) {
+        return pair(mission, parcelIds, vehicle, settings, parcelIds.stream().map(p -> OptionalDouble.empty()).toList());
+    }
+
+    /**
+     * As above, with each parcel's drop zone radius where its airspace drop point names one
+     * ({@code zoneRadius}); the others get the larger of the hold waypoint's acceptance radius and
+     * {@link FlightSettings#minZoneRadiusMetres()}.
+     */
+    public static List<ParcelDrop> pair(List<MissionItem> mission, List<String> parcelIds, VehicleProfile vehicle,
+                                        FlightSettings settings, List<OptionalDouble> zoneRadii) {
+        if (zoneRadii.size() != parcelIds.size()) {
+            throw new IllegalArgumentException(zoneRadii.size() + " zone radii for " + parcelIds.size() + " parcels");
+        }
         List<Integer> holds = holds(mission, vehicle.releaseOwner());
         if (holds.size() != parcelIds.size()) {
             throw new IllegalArgumentException("the mission has " + holds.size() + " drop(s)" + (holds.isEmpty() ? ""
@@ -57,7 +71,7 @@ public final class SortieDrops {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "drop item %d holds at %.1f m, outside %s's "
                         + "drop window %.1f..%.1f m", seq, hold.z(), vehicle.name(), min, max));
             }
-            double zone = Math.max(settings.minZoneRadiusMetres(), hold.param2());
+            double zone = zoneRadii.get(i).orElse(Math.max(settings.minZoneRadiusMetres(), hold.param2()));
             drops.add(new ParcelDrop(parcelIds.get(i), seq, hold.latitude(), hold.longitude(), zone, min, max,
                     settings.maxDropSpeed()));
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.lifeline.fleet.Command;
+import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.fleet.CommandAck;
 import org.lifeline.fleet.CommandType;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Kind;
@@ -58,6 +58,7 @@ public final class SortieFlight {
     private final SessionOpener vehicles;
     private final FlightSettings settings;
     private final Clock clock;
+    private final Optional<Airspace> airspace;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     /**
@@ -69,11 +70,25 @@ public final class SortieFlight {
      */
     public SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
                         Clock clock) {
+        this(store, dropPlans, vehicles, settings, clock, Optional.empty());
+    }
+
+    private SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
+                         Clock clock, Optional<Airspace> airspace) {
+        this.airspace = airspace;
         this.store = Objects.requireNonNull(store, "store");
         this.dropPlans = Objects.requireNonNull(dropPlans, "dropPlans");
         this.vehicles = Objects.requireNonNull(vehicles, "vehicles");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The same flight that also refuses, before anything is sent, a sortie whose drop points
+     * {@code airspace} does not allow now (closed since the wave, left out of the file, ...).
+     */
+    public SortieFlight checkingAirspace(Airspace airspace) {
+        return new SortieFlight(store, dropPlans, vehicles, settings, clock, Optional.of(airspace));
     }
 
     /**
@@ -156,9 +171,14 @@ public final class SortieFlight {
             VehiclePlans plans;
             try {
                 plans = VehiclePlans.of(PlanFiles.read(file.get()));
-                drops = SortieDrops.pair(plans.mission().items(), sortie.parcelIds(), order.drone().vehicle(), settings);
+                drops = SortieDrops.pair(plans.mission().items(), sortie.parcelIds(), order.drone().vehicle(), settings,
+                        DropChecks.zoneRadii(store, sortie.parcelIds(), airspace));
             } catch (PlanFileException | IllegalArgumentException e) {
                 return fail(sortie, Step.PREPARE, Kind.FAILED, file.get() + ": " + describe(e), List.of());
+            }
+            Optional<String> misplaced = DropChecks.misplaced(store, drops, airspace, clock.instant());
+            if (misplaced.isPresent()) {
+                return fail(sortie, Step.PREPARE, Kind.FAILED, file.get() + ": " + misplaced.get(), List.of());
             }
             notes.accept("plan " + file.get() + ": " + drops.size() + " drop(s) for " + sortie.droneId());
             for (ParcelDrop d : drops) {
@@ -257,29 +277,8 @@ public final class SortieFlight {
         return Optional.empty();
     }
 
-    /**
-     * A failure before take-off: the drop plans sent are cancelled on the agent, every parcel
-     * still on the ground goes back to the queue with {@code why}, and the sortie is closed.
-     */
     private FlightResult fail(SortieRecord sortie, Step step, Kind kind, String why, List<String> sentPlans) {
-        for (String p : sentPlans) {
-            Command c = new Command("cancel-" + sortie.id() + "-" + p + "-" + clock.millis(), sortie.droneId(), clock.millis(),
-                    CommandType.CANCEL_DROP, Map.of("parcelId", p), "");
-            dropPlans.send(c).orTimeout(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> null);
-        }
-        String reason = "sortie " + sortie.id() + " will not fly: " + why;
-        List<String> back = new ArrayList<>();
-        for (String p : sortie.parcelIds()) {
-            boolean onGround = store.find(p).filter(d -> d.sortieId().equals(Optional.of(sortie.id()))
-                    && (d.state() == DeliveryState.ASSIGNED || d.state() == DeliveryState.PLANNED
-                    || d.state() == DeliveryState.UPLOADED)).isPresent();
-            if (onGround && store.requeue(p, reason).ok()) {
-                back.add(p);
-            }
-        }
-        store.closeSortie(sortie.id(), clock.instant());
-        return new FlightResult(sortie.id(), step, kind, why + (back.isEmpty() ? "" : "; back in the queue: "
-                + String.join(", ", back)), back);
+        return new SortieRequeue(store, dropPlans, settings, clock).fail(sortie, step, kind, why, sentPlans);
     }
 
     private static String describe(Throwable e) {
