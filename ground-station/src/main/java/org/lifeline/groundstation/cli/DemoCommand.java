@@ -128,6 +128,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             progress.say("done; everything the demo started has stopped");
             return ExitCodes.OK;
+        } catch (DemoRun.Stopped e) {
+            err.println(e.getMessage() + "; every process the demo started has been stopped");
+            return ExitCodes.FAILED;
         } catch (DemoRun.DemoFailure e) {
             err.println("error: " + e.getMessage());
             err.println("every process the demo started has been stopped; logs in " + paths.out());

@@ -238,9 +238,16 @@ public final class DemoRun {
     }
 
     /** Why the demo stopped early, in one sentence. */
-    public static final class DemoFailure extends Exception {
+    public static class DemoFailure extends Exception {
         public DemoFailure(String message) {
             super(message);
+        }
+    }
+
+    /** Stopped by Ctrl-C (or SIGTERM): not a failure of the demo. */
+    public static final class Stopped extends DemoFailure {
+        public Stopped() {
+            super("stopped by Ctrl-C");
         }
     }
 }

@@ -234,7 +234,7 @@ final class Operation {
             // Ctrl-C reaches the children too; give the shutdown hook a moment to say so first
             never.await(500, TimeUnit.MILLISECONDS);
             if (ctx.children().stopping()) {
-                throw new DemoRun.DemoFailure("stopped");
+                throw new DemoRun.Stopped();
             }
             ChildProcesses.Child c = dead.get();
             throw new DemoRun.DemoFailure(c.name() + " exited (code " + c.process().exitValue() + "); see " + c.log());

@@ -69,6 +69,7 @@ class DemoSystemTest {
             }
         }
         exited = demo.awaitExit(LIMIT);
+        System.out.println("the demo ran from " + demo.how + ":\n" + demo.output());
     }
 
     @AfterAll
