@@ -53,7 +53,6 @@ public final class DemoRun {
     private final Clock clock;
     private final Progress progress;
     private final java.util.function.Function<DemoContext, SortieRunner> flight;
-    private final CountDownLatch interrupted = new CountDownLatch(1);
 
     /** The demo, each sortie sent to its drone by {@link DemoFlights}. */
     public DemoRun(DemoPaths paths, DemoSettings settings, Clock clock, Progress progress) {
@@ -116,7 +115,7 @@ public final class DemoRun {
                         summary.lines(paths.home()).forEach(progress::plain);
                         if (settings.keepServing()) {
                             progress.say("still serving the dashboard at " + web.dashboardUrl() + "; Ctrl-C stops everything");
-                            interrupted.await();
+                            new CountDownLatch(1).await(); // until Ctrl-C ends the JVM; the hooks stop the processes
                         }
                         return summary;
                     }
@@ -209,11 +208,6 @@ public final class DemoRun {
         }
         progress.say("requests: " + r.added() + " imported from " + paths.shown(paths.requests())
                 + " into the dispatch store (SQLite, " + paths.shown(paths.out().resolve("data")) + ")");
-    }
-
-    /** Stops a {@code --keep-serving} wait (the shutdown hook). */
-    public void stop() {
-        interrupted.countDown();
     }
 
     /** The fleet bus: the embedded broker, or a real one named by {@code --broker}. */

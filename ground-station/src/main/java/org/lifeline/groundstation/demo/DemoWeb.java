@@ -79,13 +79,10 @@ public final class DemoWeb implements AutoCloseable {
                 new ClientRateLimiter(60, 2, System::nanoTime));
         int bound;
         try {
-            bound = server.start("127.0.0.1", port);
-        } catch (RuntimeException taken) {
-            if (port == 0) {
-                closeQuietly(dashboard, server, used);
-                throw taken;
-            }
-            bound = server.start("127.0.0.1", 0);
+            bound = server.start("127.0.0.1", freeOrZero(port));
+        } catch (RuntimeException e) {
+            closeQuietly(dashboard, server, used);
+            throw new IOException("cannot listen on 127.0.0.1: " + e.getMessage(), e);
         }
         String base = "http://127.0.0.1:" + bound;
         return new DemoWeb(used, dashboard, server, new Labels(tokens, codes, base, Labels.DEFAULT_VALIDITY, clock), password, bound);
@@ -121,6 +118,19 @@ public final class DemoWeb implements AutoCloseable {
             used.close();
         } catch (IOException ignored) {
             // the record is written line by line as tokens are used; nothing is lost here
+        }
+    }
+
+    /** {@code port} when nothing listens on it now, else 0 (a free one). */
+    static int freeOrZero(int port) {
+        if (port == 0) {
+            return 0;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return port;
+        } catch (IOException taken) {
+            return 0;
         }
     }
 

@@ -3,7 +3,6 @@ package org.lifeline.groundstation.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,7 +22,6 @@ import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.groundstation.confirm.LabelContent;
 import org.lifeline.groundstation.dispatch.assign.DispatchSettings;
 import org.lifeline.groundstation.dispatch.assign.Explanation;
-import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
 import org.lifeline.groundstation.dispatch.assign.SortiePlanner;
 import org.lifeline.groundstation.dispatch.assign.TravelMatrices;
 import org.lifeline.groundstation.dispatch.assign.WaveDispatcher;
@@ -32,11 +30,9 @@ import org.lifeline.groundstation.dispatch.desk.DispatchDesk;
 import org.lifeline.groundstation.dispatch.desk.WaveOutcome;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.store.Delivery;
-import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
 import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
 import org.lifeline.groundstation.fleet.DroneView;
-import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.planning.mission.AirspaceWindow;
 
 /**
