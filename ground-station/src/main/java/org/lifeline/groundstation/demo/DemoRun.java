@@ -71,8 +71,8 @@ public final class DemoRun {
     /**
      * Runs the demo.
      *
-     * @return the summary when every parcel was confirmed
-     * @throws DemoFailure with the reason when a step failed
+     * @return the summary ({@link DemoSummary#allConfirmed()} says whether every parcel was confirmed)
+     * @throws DemoFailure with the reason when a step failed ({@link Stopped} for Ctrl-C)
      */
     public DemoSummary run(Airspace airspace, VehicleProfile vehicle) throws DemoFailure, InterruptedException {
         try {

@@ -27,8 +27,8 @@ public record DemoSettings(int speedup, Optional<String> broker, int port, Durat
             throw new IllegalArgumentException("--minutes: expected more than 0");
         }
         broker.ifPresent(b -> {
-            if (!(b.startsWith("tcp://") || b.startsWith("ssl://"))) {
-                throw new IllegalArgumentException("--broker: expected tcp://HOST:PORT, got " + b);
+            if (!b.matches("tcp://[^/:\\s]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("--broker: expected tcp://HOST:PORT (a plain, anonymous broker for the demo), got " + b);
             }
         });
     }
