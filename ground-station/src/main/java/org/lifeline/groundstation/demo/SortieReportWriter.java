@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.OptionalLong;
 
+import org.lifeline.groundstation.logs.report.Check;
 import org.lifeline.groundstation.logs.report.HtmlReport;
 import org.lifeline.groundstation.logs.report.JsonReport;
 import org.lifeline.groundstation.logs.report.SortieReport;
@@ -17,7 +19,7 @@ import org.lifeline.plan.PlanFileException;
 /** {@code lifeline log report}'s machinery for one sortie: its tlog and its plan to an HTML and a JSON report. */
 final class SortieReportWriter {
 
-    /** The report written, and its overall verdict. */
+    /** The report written, and its overall verdict with the checks that did not pass. */
     record Written(Path html, Path json, String overall) {
     }
 
@@ -43,7 +45,9 @@ final class SortieReportWriter {
         Path json = dir.resolve(sortieId + ".json");
         writeAtomically(html, HtmlReport.render(r));
         writeAtomically(json, JsonReport.render(r));
-        return new Written(html, json, String.valueOf(r.overall()));
+        List<String> flagged = r.checks().stream().filter(c -> c.status() != Check.Status.PASS && c.status() != Check.Status.NOT_APPLICABLE)
+                .map(c -> c.name() + " " + c.status()).toList();
+        return new Written(html, json, r.overall() + (flagged.isEmpty() ? "" : " (" + String.join("; ", flagged) + ")"));
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {
