@@ -136,6 +136,11 @@ final class Operation {
                     lastWave = System.nanoTime();
                     wave(waves);
                 }
+                boolean allIdle = ctx.drones().stream().allMatch(d -> ctx.store().openSortie(d.id()).isEmpty());
+                if (queued && allIdle && waves >= MAX_WAVES && flightsDone()) {
+                    throw new DemoRun.DemoFailure("still queued after " + MAX_WAVES + " waves, with every drone on the ground: "
+                            + states(all) + "; see the waves' explanations above");
+                }
                 if (System.nanoTime() - deadline > 0) {
                     throw new DemoRun.DemoFailure("not done within " + limit.toMinutes() + " min: " + states(all));
                 }
