@@ -52,6 +52,7 @@ public final class FleetBus implements AutoCloseable {
     private final List<Consumer<FleetEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<CommandAck>> ackListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Telemetry>> telemetryListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DroneStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private volatile long rejected;
     private volatile long duplicates;
 
@@ -125,6 +126,7 @@ public final class FleetBus implements AutoCloseable {
         synchronized (d) {
             d.status = s;
         }
+        statusListeners.forEach(l -> l.accept(s));
     }
 
     private void onAck(FleetTopics.Address from, byte[] payload) throws FleetMessageException {
@@ -172,6 +174,14 @@ public final class FleetBus implements AutoCloseable {
     /** Called for every accepted telemetry sample (on the MQTT thread: return quickly). */
     public void onTelemetry(Consumer<Telemetry> listener) {
         telemetryListeners.add(listener);
+    }
+
+    /**
+     * Called for every status a drone's agent publishes or its Last Will leaves (ONLINE, OFFLINE),
+     * including the retained one heard on subscribing, on the MQTT thread.
+     */
+    public void onStatus(Consumer<DroneStatus> listener) {
+        statusListeners.add(listener);
     }
 
     public void onAck(Consumer<CommandAck> listener) {
