@@ -17,8 +17,9 @@ import org.lifeline.groundstation.dispatch.request.Priority;
  * whole, without dropping any urgent medicine later and without missing a deadline the
  * solver's order meets.
  *
- * <p>Compared in order: the sum of the urgent-medicine drop times (lower wins), then every
- * deadline met, then the sum of all drop times. A tie keeps the solver's order.
+ * <p>Compared in order: every deadline the solver's order meets still met, then the sum of the
+ * urgent-medicine drop times (lower wins), then the sum of all drop times. A tie keeps the
+ * solver's order.
  */
 final class DropOrder {
 
@@ -42,12 +43,12 @@ final class DropOrder {
         Collections.reverse(backDrops);
         double[] ahead = times(d, order, drops);
         double[] reversed = times(d, back, backDrops);
-        int urgent = Double.compare(sum(reversed, back, true), sum(ahead, order, true));
-        if (urgent != 0) {
-            return urgent < 0 ? back : order;
-        }
         if (!meets(reversed, back, latest) && meets(ahead, order, latest)) {
             return order;
+        }
+        int urgent = Double.compare(sum(reversed, back, true), sum(ahead, order, true));
+        if (urgent != 0) {
+            return urgent < 0 ? List.copyOf(back) : order;
         }
         return sum(reversed, back, false) < sum(ahead, order, false) ? List.copyOf(back) : order;
     }

@@ -92,7 +92,8 @@ public final class WaveDispatcher {
         }
         List<JspritAssignment.Parcel> candidates = candidates(feasible, ready, notes);
         JspritAssignment.Result result = JspritAssignment.solve(ready, candidates,
-                new JspritAssignment.Settings(settings.iterations(), settings.seed(), settings.sortieFixedMetres()));
+                new JspritAssignment.Settings(settings.iterations(), settings.seed(), settings.sortieFixedMetres(),
+                        settings.waitMetresPerSecond()));
 
         Map<String, OptionalDouble> latestById = new HashMap<>();
         candidates.forEach(c -> latestById.put(c.parcel().requestId(), c.latestSeconds()));
