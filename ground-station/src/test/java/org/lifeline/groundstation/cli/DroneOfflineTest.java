@@ -29,13 +29,15 @@ import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.WaveClaim;
+import org.lifeline.groundstation.planning.mission.SampleAirspace;
 import org.lifeline.groundstation.session.LinkSessionOpener;
 import org.lifeline.support.Await;
 import picocli.CommandLine;
 
 /**
  * A drone whose agent goes offline on the fleet bus gives back a sortie that has not taken off;
- * a sortie in the air is left to its landing. Over the embedded broker, with a real Last Will.
+ * a sortie in the air is left to its landing. Over the embedded broker, with a real Last Will,
+ * through {@code dispatch follow} and {@code dispatch plan --broker}.
  */
 class DroneOfflineTest {
 
@@ -106,6 +108,42 @@ class DroneOfflineTest {
             assertThat(store.openSortie("drone-7")).isEmpty();
             assertThat(store.find(aloft).orElseThrow().state()).isEqualTo(DeliveryState.IN_FLIGHT);
             assertThat(store.openSortie("drone-8")).isPresent();
+        }
+    }
+
+    @Test
+    void aWaveWithTheFleetBusFirstTakesBackTheSortieOfADroneReportedOffline() throws Exception {
+        Path data = dir.resolve("data");
+        Clock clock = DispatchFixtures.fixedClock();
+        String parcel;
+        try (DeliveryStore store = DeliveryStore.openSqlite(data, clock)) {
+            parcel = store.add(DispatchFixtures.request(3), Duration.ZERO).delivery().id();
+            WaveClaim claim = store.claimQueued("t", 1, Duration.ofMinutes(1));
+            assertThat(store.recordSortie(claim, "S-1", "drone-1", List.of(parcel), "wave").ok()).isTrue();
+            store.transition(parcel, DeliveryState.PLANNED, "planned");
+        }
+        try (EmbeddedBroker broker = EmbeddedBroker.startOnLoopback();
+             FleetConnection agent = new FleetConnection(MqttSettings.plain(broker.uri(), "drone-1", true))) {
+            agent.connect();
+            // a clean shutdown leaves a retained OFFLINE, dated by the agent
+            agent.publish(FleetTopics.topic("drone-1", Channel.STATUS), FleetJson.encode(new DroneStatus("drone-1",
+                    DroneStatus.State.OFFLINE, DispatchFixtures.T0.minusSeconds(60).toEpochMilli(), "test")), 1, true);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cl = LifelineCommand.commandLine(new LinkSessionOpener(), clock);
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute("dispatch", "plan", "--airspace", SampleAirspace.AIRSPACE.toString(), "--fleet",
+                    SampleAirspace.DIR.resolve("fleet.json").toString(), "--broker", broker.uri(), "--listen", "2",
+                    "--out", dir.resolve("sorties").toString(), "--data", data.toString());
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(out.toString()).contains("BACK   " + parcel + " REQUESTED: back in the queue: sortie S-1 will not fly")
+                    .contains("drone-1: offline: its agent is not connected to the fleet bus");
+        }
+        try (DeliveryStore store = DeliveryStore.openSqlite(data, clock)) {
+            assertThat(store.find(parcel).orElseThrow().state()).isEqualTo(DeliveryState.REQUESTED);
+            assertThat(store.history(parcel)).extracting(Transition::reason)
+                    .contains("drone-1 cannot fly sortie S-1: its agent went offline (it shut down)");
         }
     }
 }
