@@ -43,7 +43,12 @@ import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
  * timed runs.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.lifeline.benchmarks.DispatchDay
- * [docs/examples] [--wave-only]}.
+ * [docs/examples] [--wave-only | --ours-only | --greedy-only] [--seed N] [settings]}: {@code --seed}
+ * draws another day of requests (default 2026); the settings ({@code --iterations},
+ * {@code --batch-minutes}, {@code --batch-fill}, {@code --batch-min-tour}, {@code --wait-cost},
+ * {@code --candidate-load}) override the dispatcher's defaults. With
+ * {@code -Ddispatchday.late=true} every parcel dropped after the 10 hours is printed with its
+ * request, its sortie and the last explanation it got.
  */
 public final class DispatchDay {
 
@@ -53,6 +58,7 @@ public final class DispatchDay {
     private static final long TURNAROUND = 300;
     private static final long STEP = 60;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final boolean DIAGNOSE = Boolean.getBoolean("dispatchday.late");
     private static final double MARGIN = DispatchSettings.DEFAULTS.marginMetres();
 
     interface Strategy {
@@ -69,7 +75,13 @@ public final class DispatchDay {
         Airspace sample = DispatchDayScenario.sample(examples.resolve("fugou-airspace.geojson"));
         VehicleProfile quad = VehicleFileReader.read(examples.resolve("quad-2kg.vehicle.json"));
         Airspace airspace = DispatchDayScenario.airspace(sample, 48, 7);
-        List<QueuedParcel> requests = DispatchDayScenario.requests(airspace, REQUESTS, HOURS, 2026);
+        long seed = 2026;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--seed")) {
+                seed = Long.parseLong(args[i + 1]);
+            }
+        }
+        List<QueuedParcel> requests = DispatchDayScenario.requests(airspace, REQUESTS, HOURS, seed);
         System.out.printf(Locale.ROOT, "airspace: %d launch sites, %d drop points (%d generated); %d requests over %.0f h, "
                         + "%d urgent; %d drones; %ds waves, %ds turnaround; %d available processors%n",
                 airspace.launchSites().size(), airspace.dropPoints().size(),
@@ -91,6 +103,10 @@ public final class DispatchDay {
                 settings = settings.withBatching(Duration.ofMinutes(Long.parseLong(args[i + 1])), settings.batchFill());
             } else if (args[i].equals("--batch-fill")) {
                 settings = settings.withBatching(settings.batchWindow(), Double.parseDouble(args[i + 1]));
+            } else if (args[i].equals("--batch-min-tour")) {
+                settings = settings.withBatchMinTour(Double.parseDouble(args[i + 1]));
+            } else if (args[i].equals("--wait-cost")) {
+                settings = settings.withWaitCost(Double.parseDouble(args[i + 1]));
             } else if (args[i].equals("--candidate-load")) {
                 settings = settings.withCandidateLoad(Double.parseDouble(args[i + 1]));
             }
@@ -102,7 +118,16 @@ public final class DispatchDay {
             return;
         }
         GreedyNearestFirst greedy = new GreedyNearestFirst(matrices, MARGIN);
+        if (Arrays.asList(args).contains("--greedy-only")) {
+            System.out.println(day("greedy", new GreedyNearestFirst(matrices, MARGIN)::plan, airspace, quad, requests).row());
+            return;
+        }
         Result ours = day("jsprit", jsprit::plan, airspace, quad, requests);
+        if (Arrays.asList(args).contains("--ours-only")) {
+            System.out.println(Result.HEADER);
+            System.out.println(ours.row());
+            return;
+        }
         Result base = day("greedy", greedy::plan, airspace, quad, requests);
         System.out.println();
         System.out.println(Result.HEADER);
@@ -110,8 +135,44 @@ public final class DispatchDay {
         System.out.println(base.row());
         System.out.printf(Locale.ROOT, "km ratio jsprit/greedy: %.3f (%.1f %% fewer); deliveries %d vs %d%n",
                 ours.km / base.km, 100 * (1 - ours.km / base.km), ours.delivered, base.delivered);
+        int moreDays = 0;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--more-days")) {
+                moreDays = Integer.parseInt(args[i + 1]);
+            }
+        }
+        if (moreDays > 0) {
+            moreDays(moreDays, jsprit, greedy, airspace, quad, ours, base);
+        }
 
         waveOf200(jsprit, airspace, quad, requests);
+    }
+
+    /**
+     * The same comparison on {@code n} more days of requests (seeds 1..n): how many parcels are
+     * dropped within the 10 hours depends on the few requested in the last minutes, so one day
+     * alone says little about it.
+     */
+    private static void moreDays(int n, WaveDispatcher jsprit, GreedyNearestFirst greedy, Airspace airspace, VehicleProfile quad,
+                                 Result firstOurs, Result firstBase) {
+        int oursInDay = firstOurs.inDay;
+        int baseInDay = firstBase.inDay;
+        double oursKm = firstOurs.km;
+        double baseKm = firstBase.km;
+        for (long seed = 1; seed <= n; seed++) {
+            List<QueuedParcel> day = DispatchDayScenario.requests(airspace, REQUESTS, HOURS, seed);
+            Result o = day("jsprit", jsprit::plan, airspace, quad, day);
+            Result b = day("greedy", greedy::plan, airspace, quad, day);
+            System.out.println("day with request seed " + seed + ":");
+            System.out.println(o.row());
+            System.out.println(b.row());
+            oursInDay += o.inDay;
+            baseInDay += b.inDay;
+            oursKm += o.km;
+            baseKm += b.km;
+        }
+        System.out.printf(Locale.ROOT, "%d days: dropped within the 10 h jsprit %d, greedy %d; km jsprit %.1f, greedy %.1f "
+                + "(%.1f %% fewer)%n", n + 1, oursInDay, baseInDay, oursKm, baseKm, 100 * (1 - oursKm / baseKm));
     }
 
     private static void waveOf200(WaveDispatcher dispatcher, Airspace airspace, VehicleProfile quad, List<QueuedParcel> requests) {
@@ -201,6 +262,7 @@ public final class DispatchDay {
             long b = CPU.getCurrentThreadCpuTime();
             PlannedWave planned = planner.plan(airspace, wave, fleet);
             r.waveMillis.add((b - a) / 1e6);
+            planned.wave().parcels().forEach(e -> r.lastNote.put(e.subjectId(), tt + " " + e.kind() + " " + e.text()));
             Set<String> flown = new HashSet<>();
             for (PlannedSortie s : planned.sorties()) {
                 double[] drops = dropSeconds(s);
@@ -208,6 +270,11 @@ public final class DispatchDay {
                     QueuedParcel p = s.sortie().parcels().get(i);
                     double latency = t + drops[i] - Duration.between(DispatchDayScenario.START, p.requestedAt()).toSeconds();
                     r.record(p, latency, t + drops[i] <= dayEnd);
+                    if (t + drops[i] > dayEnd && DIAGNOSE) {
+                        System.out.printf(Locale.ROOT, "%s late: %s %s requested %+.0f s, sortie at %+d s, drop %+.0f s (%d on sortie); last: %s%n",
+                                name, p.requestId(), p.priority(), Duration.between(DispatchDayScenario.START, p.requestedAt()).toSeconds() - (double) dayEnd,
+                                t - dayEnd, t + drops[i] - dayEnd, drops.length, r.lastNote.get(p.requestId()));
+                    }
                     flown.add(p.requestId());
                 }
                 r.km += s.metres() / 1000;
@@ -245,6 +312,7 @@ public final class DispatchDay {
         final List<Double> urgent = new ArrayList<>();
         final List<Double> all = new ArrayList<>();
         final List<Double> waveMillis = new ArrayList<>();
+        final Map<String, String> lastNote = new HashMap<>();
         int delivered;
         int inDay;
         double km;

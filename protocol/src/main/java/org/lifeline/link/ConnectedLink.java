@@ -13,16 +13,13 @@ import java.io.InterruptedIOException;
  *   any --close()--> CLOSED (final; blocked reads return -1)
  * </pre>
  */
-abstract class ConnectedLink implements Link {
+abstract class ConnectedLink extends StatusLink {
 
-    protected final String uri;
-    protected final LinkStatus status;
     private Connection current;
     private boolean closed;
 
     ConnectedLink(String uri) {
-        this.uri = uri;
-        this.status = new LinkStatus(uri, LinkState.DOWN);
+        super(uri, LinkState.DOWN);
     }
 
     @Override
@@ -75,31 +72,6 @@ abstract class ConnectedLink implements Link {
                 lost(c, describe(e));
             }
         }
-    }
-
-    @Override
-    public String uri() {
-        return uri;
-    }
-
-    @Override
-    public LinkState state() {
-        return status.state();
-    }
-
-    @Override
-    public LinkStats stats() {
-        return status.snapshot();
-    }
-
-    @Override
-    public void addStateListener(LinkStateListener listener) {
-        status.addListener(listener);
-    }
-
-    @Override
-    public void removeStateListener(LinkStateListener listener) {
-        status.removeListener(listener);
     }
 
     @Override

@@ -14,22 +14,19 @@ import org.slf4j.LoggerFactory;
  * has no connection to lose, so send errors (network unreachable while Wi-Fi reconnects) drop
  * the write and count it instead of failing the caller.
  */
-abstract class DatagramLink implements Link {
+abstract class DatagramLink extends StatusLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagramLink.class);
     private static final int MAX_DATAGRAM = 65_536;
 
-    protected final String uri;
-    protected final LinkStatus status;
     protected final DatagramSocket socket;
     private final DatagramPacket packet = new DatagramPacket(new byte[MAX_DATAGRAM], MAX_DATAGRAM);
     private int pendingOffset;
     private int pendingLength;
 
     DatagramLink(String uri, DatagramSocket socket, LinkState initial) {
-        this.uri = uri;
+        super(uri, initial);
         this.socket = socket;
-        this.status = new LinkStatus(uri, initial);
     }
 
     /** Where writes go now, or null to drop them. */
@@ -84,31 +81,6 @@ abstract class DatagramLink implements Link {
     /** The local port datagrams are received on. */
     public int localPort() {
         return socket.getLocalPort();
-    }
-
-    @Override
-    public String uri() {
-        return uri;
-    }
-
-    @Override
-    public LinkState state() {
-        return status.state();
-    }
-
-    @Override
-    public LinkStats stats() {
-        return status.snapshot();
-    }
-
-    @Override
-    public void addStateListener(LinkStateListener listener) {
-        status.addListener(listener);
-    }
-
-    @Override
-    public void removeStateListener(LinkStateListener listener) {
-        status.removeListener(listener);
     }
 
     @Override

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code lifeline dispatch follow}: the fleet bus drives the deliveries. Every take-off,
  * release, refused release, stuck parcel and landing moves the deliveries of the drone's
- * sortie (one line each), and parcels released but not confirmed in time are announced.
+ * sortie (one line each), a drone whose agent goes offline before its sortie takes off puts
+ * the sortie's parcels back in the queue, and parcels released but not confirmed in time are
+ * announced.
  */
 @Command(name = "follow", mixinStandardHelpOptions = true,
         description = "Move deliveries along from the fleet bus's events; announce parcels released but not confirmed.")
@@ -69,11 +71,11 @@ final class DispatchFollowCommand extends StoreCommand {
                 out.println(Instant.now(clock) + "  " + note);
                 out.flush();
             }
-        });
+        }, clock);
         UnconfirmedAlerts alerts = new UnconfirmedAlerts(store, Duration.ofMinutes(alertAfter), clock);
         try (SystemScheduler scheduler = new SystemScheduler("dispatch-follow");
              FleetBus bus = new FleetBus(settings, scheduler, 5_000)) {
-            bus.onEvent(dispatch);
+            dispatch.follow(bus);
             bus.start();
             out.println("following the fleet on " + broker + " into " + where.where());
             out.flush();

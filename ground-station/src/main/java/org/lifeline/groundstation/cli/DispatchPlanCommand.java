@@ -29,6 +29,7 @@ import org.lifeline.groundstation.dispatch.desk.DispatchDesk;
 import org.lifeline.groundstation.dispatch.desk.FleetRegistry;
 import org.lifeline.groundstation.dispatch.desk.FleetRegistryException;
 import org.lifeline.groundstation.dispatch.desk.WaveOutcome;
+import org.lifeline.groundstation.dispatch.fleet.FleetDispatch;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
 import org.lifeline.groundstation.fleet.FleetBus;
@@ -119,6 +120,13 @@ final class DispatchPlanCommand extends StoreCommand {
             try (SystemScheduler scheduler = new SystemScheduler("dispatch-plan");
                  FleetBus bus = new FleetBus(MqttSettings.plain(broker, "lifeline-desk-" + ProcessHandle.current().pid(), true),
                          scheduler, 5_000)) {
+                // a drone whose agent is offline (its retained status or Last Will) gives its unflown sortie back first
+                FleetDispatch offline = new FleetDispatch(store, note -> {
+                    synchronized (out) {
+                        out.println("BACK   " + note);
+                    }
+                }, clock);
+                bus.onStatus(offline::status);
                 bus.start();
                 // the drones' retained status and fresh telemetry arrive on the bus's thread meanwhile
                 new CountDownLatch(1).await(listen, TimeUnit.SECONDS);

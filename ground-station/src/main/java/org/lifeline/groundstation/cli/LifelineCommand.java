@@ -27,6 +27,7 @@ import java.time.Clock;
                 ServeCommand.class,
                 LabelsCommand.class,
                 OperatorCommand.class,
+                DemoCommand.class,
         })
 public final class LifelineCommand implements Runnable {
 

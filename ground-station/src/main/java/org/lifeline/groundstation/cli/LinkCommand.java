@@ -1,5 +1,7 @@
 package org.lifeline.groundstation.cli;
 
+import org.lifeline.command.TelemetryPlan;
+import org.lifeline.command.TelemetryRequests;
 import org.lifeline.groundstation.session.LinkInspector;
 import org.lifeline.groundstation.session.VehicleSession;
 import picocli.CommandLine.Command;
@@ -8,19 +10,28 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code lifeline link ...}: look at a link without changing anything on the vehicle. */
+/**
+ * {@code lifeline link ...}: look at a link. The only thing it changes on the vehicle is what
+ * {@code vehicle watch} changes too: it asks for the telemetry a ground station shows, because
+ * ArduPilot streams nothing but HEARTBEAT, TIMESYNC and STATUSTEXT until asked.
+ */
 @Command(name = "link", description = "Look at a MAVLink link.", mixinStandardHelpOptions = true,
         subcommands = {LinkCommand.Inspect.class})
 final class LinkCommand {
 
     @Command(name = "inspect", mixinStandardHelpOptions = true,
-            description = "Listen for a while and report vehicles seen, message rates per type, frames, CRC failures and loss.")
+            description = "Ask for telemetry as vehicle watch does, listen for a while and report vehicles seen, "
+                    + "message rates per type, frames, CRC failures and loss.")
     static final class Inspect extends SessionCommand {
 
         @Option(names = "--seconds", paramLabel = "N", defaultValue = "5",
                 description = "How long to listen after the first heartbeat (default: ${DEFAULT-VALUE}).")
         int seconds;
+
+        /** Position rate asked for: {@code vehicle watch}'s default. */
+        static final double POSITION_HZ = 2;
 
         Inspect(CliEnvironment env) {
             super(env);
@@ -35,11 +46,13 @@ final class LinkCommand {
 
         @Override
         int run(VehicleSession session) throws InterruptedException {
-            try (LinkInspector inspector = new LinkInspector(session.channel())) {
+            try (LinkInspector inspector = new LinkInspector(session.channel());
+                 TelemetryRequests asked = session.requestTelemetry(TelemetryPlan.monitor(POSITION_HZ))) {
                 long start = System.nanoTime();
                 Thread.sleep(seconds * 1000L);
                 Duration window = Duration.ofNanos(System.nanoTime() - start);
                 print(inspector.report(window, session.frameCounters()), session);
+                printAsked(asked.lastRound());
             }
             return ExitCodes.OK;
         }
@@ -62,6 +75,22 @@ final class LinkCommand {
                     r.frames().framesReceived(), r.frames().crcFailures(), r.frames().badSignatures(),
                     r.frames().bytesReceived());
             out.printf(Locale.ROOT, "loss: %d of %d frames (%.1f%%)%n", r.lost(), r.received() + r.lost(), r.lossPercent());
+            out.flush();
+        }
+
+        /** What the vehicle made of the telemetry request (it affects the rates above). */
+        private void printAsked(Optional<TelemetryRequests.Round> round) {
+            var out = out();
+            if (round.isEmpty()) {
+                out.println("telemetry asked for: the vehicle had not answered every request by the end");
+            } else if (round.get().allAccepted()) {
+                out.printf(Locale.ROOT, "telemetry asked for: %d messages, all granted (SET_MESSAGE_INTERVAL)%n",
+                        round.get().accepted().size());
+            } else {
+                out.printf(Locale.ROOT, "telemetry asked for: %d messages granted (SET_MESSAGE_INTERVAL), %d refused or "
+                        + "unanswered and asked for again with REQUEST_DATA_STREAM%n",
+                        round.get().accepted().size(), round.get().refused().size());
+            }
             out.flush();
         }
     }

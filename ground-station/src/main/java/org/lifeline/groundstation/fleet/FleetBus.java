@@ -176,7 +176,10 @@ public final class FleetBus implements AutoCloseable {
         telemetryListeners.add(listener);
     }
 
-    /** Called for every accepted online/offline status (on the MQTT thread: return quickly). */
+    /**
+     * Called for every status a drone's agent publishes or its Last Will leaves (ONLINE, OFFLINE),
+     * including the retained one heard on subscribing, on the MQTT thread.
+     */
     public void onStatus(Consumer<DroneStatus> listener) {
         statusListeners.add(listener);
     }

@@ -70,6 +70,35 @@ class DispatchCliTest {
     }
 
     @Test
+    void theFleetRegistrySetsThePayloadLimitForAddAndImportAndOneOfFleetOrVehicleIsRequired() throws Exception {
+        List<String> fleet = List.of("--airspace", SampleAirspace.AIRSPACE.toString(), "--fleet",
+                SampleAirspace.DIR.resolve("fleet.json").toString());
+        List<String> heavy = new ArrayList<>(List.of("request", "add"));
+        heavy.addAll(fleet);
+        heavy.addAll(List.of("--requester", "hotline", "--recipient", "x", "--phone", "13800000001", "--drop-point", "dp-railway",
+                "--items", "bricks", "--weight", "2001", "--priority", "OTHER"));
+        Run r = run(heavy.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("--weight: 2001 g is over the vehicle's payload: at most 2000 g (LL-Q4");
+
+        Path csv = Files.writeString(dir.resolve("heavy.csv"), "requester,recipient,phone,drop_point,items,weight_g,priority\n"
+                + "hotline,Bldg 1,13800000001,dp-railway,rice,2000,FOOD\n"
+                + "hotline,Bldg 2,13800000002,dp-railway,bricks,2400,OTHER\n");
+        List<String> importing = new ArrayList<>(List.of("request", "import", csv.toString()));
+        importing.addAll(fleet);
+        Run imported = run(importing.toArray(String[]::new));
+        assertThat(imported.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(imported.err()).contains("heavy.csv:3: weight_g: 2400 g is over the vehicle's payload: at most 2000 g");
+        assertThat(run("request", "list").out()).contains("0 deliveries");
+
+        Run neither = run("request", "add", "--airspace", SampleAirspace.AIRSPACE.toString(), "--requester", "hotline",
+                "--recipient", "x", "--phone", "13800000001", "--drop-point", "dp-railway", "--items", "rice", "--weight", "100",
+                "--priority", "FOOD");
+        assertThat(neither.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(neither.err()).contains("--fleet or --vehicle: expected the fleet registry or at least one vehicle file");
+    }
+
+    @Test
     void aRefusedRequestNamesTheOptionAndTheReasonAndStoresNothing() {
         Run r = add("--requester", "hotline", "--recipient", "x", "--phone", "13800000001", "--at", "34.072,114.392",
                 "--items", "bricks", "--weight", "2500", "--priority", "OTHER");

@@ -104,10 +104,9 @@ class DispatchPlanCliTest {
         }
         // every delivery of the claim is explained on a line of its own
         deliveries.values().forEach(d -> assertThat(r.out()).contains(d.id() + ": "));
-        // a drop by coordinates is not flown by waves: it stays queued, and says why
+        // a drop by coordinates queues like any other (food, behind the urgent parcels in this wave)
         Delivery byCoordinates = deliveries.get("FG-0006");
-        assertThat(byCoordinates.state()).isEqualTo(DeliveryState.REQUESTED);
-        assertThat(r.out()).contains(byCoordinates.id() + ": a drop by coordinates");
+        assertThat(r.out()).contains(byCoordinates.id() + ": waiting");
 
         // the next wave gives no drone a second sortie before its first has landed
         Run again = plan("--out", dir.resolve("sorties").toString());
@@ -115,6 +114,33 @@ class DispatchPlanCliTest {
         assertThat(again.out()).doesNotContain("SORTIE ")
                 .contains("drone-1: sortie S-").contains("drone-2: sortie S-").contains("sim-1: sortie S-").contains("has not landed yet");
         assertThat(byRef().values().stream().filter(d -> d.state() == DeliveryState.PLANNED).count()).isEqualTo(planned.size());
+    }
+
+    @Test
+    void anUrgentDropByCoordinatesIsFlownItsPlanReleasesThereAndItsLabelReadsTheCoordinates() throws Exception {
+        Run added = run("request", "add", "--airspace", SampleAirspace.AIRSPACE.toString(), "--vehicle",
+                SampleAirspace.VEHICLE.toString(), "--requester", "hotline", "--recipient", "Stall 9", "--phone", "13800000099",
+                "--at", "34.0805,114.4015", "--items", "insulin pens x2", "--weight", "300", "--priority", "URGENT_MEDICINE");
+        assertThat(added.code()).as(added.err()).isZero();
+        String id = added.out().split(" ")[0];
+
+        Run r = plan("--out", dir.resolve("sorties").toString());
+
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        try (DeliveryStore store = DeliveryStore.openSqlite(data(), Clock.fixed(DispatchFixtures.T0, ZoneOffset.UTC))) {
+            Delivery d = store.find(id).orElseThrow();
+            assertThat(d.state()).as(r.out()).isEqualTo(DeliveryState.PLANNED);
+            assertThat(r.out()).contains(id + ": ").contains("SORTIE " + d.sortieId().orElseThrow());
+            assertThat(PlanFiles.read(Path.of(d.reason().substring("plan ".length()))).mission()).anySatisfy(item -> {
+                assertThat(item.latitude()).isCloseTo(34.0805, org.assertj.core.api.Assertions.within(1e-6));
+                assertThat(item.longitude()).isCloseTo(114.4015, org.assertj.core.api.Assertions.within(1e-6));
+            });
+            // the label and the phone read the coordinates; the token binds the parcel to them
+            org.lifeline.groundstation.confirm.ParcelView view =
+                    new org.lifeline.groundstation.dispatch.store.StoreParcelDirectory(store).find(id).orElseThrow();
+            assertThat(view.dropPointName()).isEqualTo("34.080500° N, 114.401500° E");
+            assertThat(view.dropPointId()).isEqualTo("34.080500,114.401500");
+        }
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,27 +18,16 @@ class ConfigLoaderTest {
     @TempDir
     Path dir;
 
-    private final Map<String, String> props = new LinkedHashMap<>();
+    private ValidConfigFile config;
 
     @BeforeEach
     void validConfiguration() throws IOException {
-        Files.writeString(dir.resolve("command.key"), "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f\n");
-        props.put("drone.id", "d1");
-        props.put("fc.uri", "serial:/dev/serial0?baud=921600");
-        props.put("broker.uri", "tcp://127.0.0.1:1883");
-        props.put("commands.keyFile", "command.key");
-        props.put("data.dir", "data");
-    }
-
-    private Path write() throws IOException {
-        StringBuilder text = new StringBuilder("# test configuration\n");
-        props.forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
-        return Files.writeString(dir.resolve("agent.properties"), text);
+        config = new ValidConfigFile(dir);
     }
 
     @Test
     void aMinimalConfigurationTakesTheDocumentedDefaults() throws Exception {
-        AgentConfig c = ConfigLoader.load(write());
+        AgentConfig c = ConfigLoader.load(config.write());
         assertThat(c.droneId()).isEqualTo("d1");
         assertThat(c.systemId()).isEqualTo(1);
         assertThat(c.commandKey()).hasSize(32);
@@ -54,12 +41,12 @@ class ConfigLoaderTest {
 
     @Test
     void aRelayWithASensorIsRead() throws Exception {
-        props.put("actuator.kind", "relay");
-        props.put("actuator.relay.pin", "17");
-        props.put("actuator.relay.activeHigh", "false");
-        props.put("sensor.pin", "27");
-        props.put("fc.uri", "udpin://0.0.0.0:14550");
-        AgentConfig c = ConfigLoader.load(write());
+        config.props.put("actuator.kind", "relay");
+        config.props.put("actuator.relay.pin", "17");
+        config.props.put("actuator.relay.activeHigh", "false");
+        config.props.put("sensor.pin", "27");
+        config.props.put("fc.uri", "udpin://0.0.0.0:14550");
+        AgentConfig c = ConfigLoader.load(config.write());
         assertThat(c.actuator()).isEqualTo(new AgentConfig.Relay(17, false));
         assertThat(c.sensorPin()).hasValue(27);
     }
@@ -86,8 +73,8 @@ class ConfigLoaderTest {
             drop.zoneRadius             | 5               | drop.zoneRadius: unknown key
             """)
     void aBadValueIsRefusedNamingTheKeyAndWhatWasExpected(String key, String value, String expected) throws Exception {
-        props.put(key, value);
-        Path file = write();
+        config.props.put(key, value);
+        Path file = config.write();
         assertThatThrownBy(() -> ConfigLoader.load(file)).isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).problems()).anySatisfy(p -> {
                     assertThat(p).startsWith(file + ": ");
@@ -97,8 +84,8 @@ class ConfigLoaderTest {
 
     @Test
     void everyMissingRequiredKeyIsReportedAtOnce() throws Exception {
-        props.clear();
-        Path file = write();
+        config.props.clear();
+        Path file = config.write();
         assertThatThrownBy(() -> ConfigLoader.load(file)).isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).problems()).hasSize(5)
                         .allSatisfy(p -> assertThat(p).contains("missing: expected")));
@@ -107,7 +94,7 @@ class ConfigLoaderTest {
     @Test
     void aShortOrNonHexKeyIsRefused() throws Exception {
         Files.writeString(dir.resolve("command.key"), "abcd\n");
-        Path file = write();
+        Path file = config.write();
         assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessageContaining("commands.keyFile: key in")
                 .hasMessageContaining("expected at least 16");
         Files.writeString(dir.resolve("command.key"), "not hex at all\n");
@@ -117,8 +104,8 @@ class ConfigLoaderTest {
     @Test
     void tlsStoresOnAPlainTcpBrokerAreRefused() throws Exception {
         Files.writeString(dir.resolve("ca.p12"), "x");
-        props.put("broker.trustStore", "ca.p12");
-        Path file = write();
+        config.props.put("broker.trustStore", "ca.p12");
+        Path file = config.write();
         assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessageContaining("expected ssl://HOST:PORT");
     }
 

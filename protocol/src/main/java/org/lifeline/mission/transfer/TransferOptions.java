@@ -2,6 +2,7 @@ package org.lifeline.mission.transfer;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Timeouts, retries and addressing of one side of the mission protocol.
@@ -73,43 +74,79 @@ public record TransferOptions(Duration commandTimeout, Duration itemTimeout, Dur
     }
 
     public TransferOptions withAdaptive(boolean value) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, value, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
+        return with(b -> b.adaptive = value);
     }
 
     public TransferOptions withMaxRetries(int value) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, value, adaptive, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
+        return with(b -> b.maxRetries = value);
     }
 
     public TransferOptions withMinTimeout(Duration value) {
-        return new TransferOptions(commandTimeout, itemTimeout, value, maxRetries, adaptive, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
+        return with(b -> b.minTimeout = value);
     }
 
     public TransferOptions withTarget(int system, int component) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, system,
-                component, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
+        return with(b -> {
+            b.targetSystem = system;
+            b.targetComponent = component;
+        });
     }
 
     public TransferOptions withOwnSystemId(int value) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
-                targetComponent, value, homeAtSeqZero, startupWait, vehicleRerequest);
+        return with(b -> b.ownSystemId = value);
     }
 
     public TransferOptions withHomeAtSeqZero(boolean value) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
-                targetComponent, ownSystemId, value, startupWait, vehicleRerequest);
+        return with(b -> b.homeAtSeqZero = value);
     }
 
     public TransferOptions withStartupWait(Duration value) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero, value, vehicleRerequest);
+        return with(b -> b.startupWait = value);
     }
 
     public TransferOptions withVehicleRerequest(Duration value) {
-        return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
-                targetComponent, ownSystemId, homeAtSeqZero, startupWait, value);
+        return with(b -> b.vehicleRerequest = value);
+    }
+
+    /** A copy with {@code change} applied, checked by the canonical constructor. */
+    private TransferOptions with(Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The record's fields, changeable one at a time: the one place that lists them in order. */
+    private static final class Copy {
+        Duration commandTimeout;
+        Duration itemTimeout;
+        Duration minTimeout;
+        int maxRetries;
+        boolean adaptive;
+        int targetSystem;
+        int targetComponent;
+        int ownSystemId;
+        boolean homeAtSeqZero;
+        Duration startupWait;
+        Duration vehicleRerequest;
+
+        Copy(TransferOptions o) {
+            commandTimeout = o.commandTimeout;
+            itemTimeout = o.itemTimeout;
+            minTimeout = o.minTimeout;
+            maxRetries = o.maxRetries;
+            adaptive = o.adaptive;
+            targetSystem = o.targetSystem;
+            targetComponent = o.targetComponent;
+            ownSystemId = o.ownSystemId;
+            homeAtSeqZero = o.homeAtSeqZero;
+            startupWait = o.startupWait;
+            vehicleRerequest = o.vehicleRerequest;
+        }
+
+        TransferOptions build() {
+            return new TransferOptions(commandTimeout, itemTimeout, minTimeout, maxRetries, adaptive, targetSystem,
+                    targetComponent, ownSystemId, homeAtSeqZero, startupWait, vehicleRerequest);
+        }
     }
 
     /** The spec ceiling for a wait of this kind. */

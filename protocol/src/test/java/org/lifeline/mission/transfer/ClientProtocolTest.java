@@ -29,6 +29,15 @@ class ClientProtocolTest {
         return MissionWire.ack(o, t.wireValue(), 255, 190);
     }
 
+    /** The vehicle requests items {@code first} to the plan's last, then accepts the plan; returns the upload's result. */
+    private TransferResult requestTheRestAndAccept(CompletableFuture<TransferResult> f, int first) {
+        for (int i = first; i < plan.size(); i++) {
+            v.send(requestInt(i, MissionType.MISSION));
+        }
+        v.send(ack(TransferOutcome.SUCCESS, MissionType.MISSION));
+        return ScriptedVehicle.done(f);
+    }
+
     @Test
     void uploadSendsCountThenAnswersEachRequestWithMissionItemInt() {
         CompletableFuture<TransferResult> f = v.client.upload(plan);
@@ -87,11 +96,7 @@ class ClientProtocolTest {
         v.send(requestInt(0, MissionType.MISSION));
         v.send(ack(TransferOutcome.SUCCESS, MissionType.MISSION));
         assertThat(f).isNotDone();
-        for (int i = 1; i < 4; i++) {
-            v.send(requestInt(i, MissionType.MISSION));
-        }
-        v.send(ack(TransferOutcome.SUCCESS, MissionType.MISSION));
-        assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.SUCCESS);
+        assertThat(requestTheRestAndAccept(f, 1).outcome()).isEqualTo(TransferOutcome.SUCCESS);
     }
 
     @Test
@@ -129,11 +134,7 @@ class ClientProtocolTest {
         // ArduPilot answers an item it already has with INVALID_SEQUENCE: not a failure
         v.send(ack(TransferOutcome.INVALID_SEQUENCE, MissionType.MISSION));
         assertThat(f).isNotDone();
-        for (int i = 1; i < 4; i++) {
-            v.send(requestInt(i, MissionType.MISSION));
-        }
-        v.send(ack(TransferOutcome.SUCCESS, MissionType.MISSION));
-        assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.SUCCESS);
+        assertThat(requestTheRestAndAccept(f, 1).outcome()).isEqualTo(TransferOutcome.SUCCESS);
     }
 
     @Test
@@ -146,11 +147,7 @@ class ClientProtocolTest {
         v.send(ack(TransferOutcome.INVALID_SEQUENCE, MissionType.MISSION));
         assertThat(f).isNotDone();
         assertThat(v.sent(MissionItemInt.class)).extracting(MissionItemInt::seq).containsExactly(0, 1);
-        for (int i = 2; i < 4; i++) {
-            v.send(requestInt(i, MissionType.MISSION));
-        }
-        v.send(ack(TransferOutcome.SUCCESS, MissionType.MISSION));
-        assertThat(ScriptedVehicle.done(f).outcome()).isEqualTo(TransferOutcome.SUCCESS);
+        assertThat(requestTheRestAndAccept(f, 2).outcome()).isEqualTo(TransferOutcome.SUCCESS);
     }
 
     @Test
@@ -308,11 +305,7 @@ class ClientProtocolTest {
         List<int[]> seen = new java.util.ArrayList<>();
         CompletableFuture<TransferResult> f = v.client.upload(plan, (t, done, total) -> seen.add(new int[] {done, total}));
         v.settle();
-        for (int i = 0; i < 4; i++) {
-            v.send(requestInt(i, MissionType.MISSION));
-        }
-        v.send(ack(TransferOutcome.SUCCESS, MissionType.MISSION));
-        ScriptedVehicle.done(f);
+        requestTheRestAndAccept(f, 0);
         assertThat(seen).extracting(a -> a[0]).containsExactly(0, 1, 2, 3, 4);
         assertThat(seen).allSatisfy(a -> assertThat(a[1]).isEqualTo(4));
     }

@@ -39,6 +39,12 @@ import picocli.CommandLine.Spec;
  * {@code lifeline-simulator}: simulated ArduCopter flight controllers on real MAVLink links.
  * Exit codes: 0 done, 1 a port could not be opened or a plan file was bad, 2 bad arguments
  * (a malformed port URI included).
+ *
+ * <p>A run ends after {@code --duration}, when its thread is interrupted, or when the JVM shuts
+ * down (Ctrl-C). Whichever it is, the simulation clock stops first, then the vehicles and their
+ * ports close, and only then does the run return (the shutdown hook waits for it): a caller that
+ * interrupts the thread and joins it finds the ports free. An interrupted run returns 0 with its
+ * thread's interrupt status set again.
  */
 @Command(name = "lifeline-simulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Simulated ArduPilot Copter flight controller(s) speaking MAVLink on real links.",
@@ -105,6 +111,7 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     private final PortOpener opener;
     private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     public SimulatorCommand(PortOpener opener) {
         this.opener = opener;
@@ -112,6 +119,14 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return simulate();
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private int simulate() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validate();
@@ -130,6 +145,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         long epochMicros = Instant.now().toEpochMilli() * 1000;
         List<AutoCloseable> closers = new ArrayList<>();
         List<SimulatedVehicle> fleet = new ArrayList<>();
+        boolean interrupted = false;
         try (SimulationClock clock = new SimulationClock(SimulationClock.DEFAULT_STEP, epochMicros)) {
             for (int i = 0; i < vehicles; i++) {
                 int id = sysid + i;
@@ -161,16 +177,24 @@ public final class SimulatorCommand implements Callable<Integer> {
             for (Fault f : faults) {
                 out.println("fault: " + f.toSpec());
             }
-            Thread hook = new Thread(stop::countDown, "simulator-shutdown");
+            Thread hook = new Thread(this::stopAndWait, "simulator-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             clock.startLive(speedup, duration == null ? Double.POSITIVE_INFINITY : duration);
-            run(clock, fleet, out);
+            String reason = run(clock, fleet, out);
+            // Clear the interrupt while shutting down, so that the clock's and the ports' threads are
+            // waited for (a join in an interrupted thread returns at once); it is set again below.
+            interrupted = Thread.interrupted() || reason.equals(INTERRUPTED);
+            clock.close();
+            status(fleet, out);
+            out.println("stopped: " + reason);
+            out.flush();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // the JVM is exiting because of this very hook
             }
         } finally {
+            interrupted |= Thread.interrupted();
             fleet.forEach(SimulatedVehicle::close);
             for (AutoCloseable c : closers) {
                 try {
@@ -179,25 +203,38 @@ public final class SimulatorCommand implements Callable<Integer> {
                     // closing on the way out: nothing useful to do
                 }
             }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         return 0;
     }
 
-    private void run(SimulationClock clock, List<SimulatedVehicle> fleet, PrintWriter out) {
+    private static final String INTERRUPTED = "interrupted";
+
+    /** The shutdown hook: ends the run and waits (bounded) until its ports are closed. */
+    private void stopAndWait() {
+        stop.countDown();
+        try {
+            finished.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs until the duration has passed, the thread is interrupted or the JVM shuts down; returns which. */
+    private String run(SimulationClock clock, List<SimulatedVehicle> fleet, PrintWriter out) {
         long lastStatus = 0;
         while (true) {
             try {
                 if (stop.await(50, TimeUnit.MILLISECONDS)) {
-                    return;
+                    return "shutting down";
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                return INTERRUPTED;
             }
             if (!clock.isLive()) {
-                clock.close();
-                status(fleet, out);
-                return;
+                return "after " + duration + " simulated seconds";
             }
             long now = System.nanoTime();
             if (now - lastStatus >= 5_000_000_000L) {

@@ -9,15 +9,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.mavlink.MavMessage;
 import org.lifeline.mavlink.MessageChannel;
+import org.lifeline.simulator.port.LinkPortOpener;
+import org.lifeline.support.Await;
+import org.lifeline.time.SystemScheduler;
 
 class SimulatorCommandTest {
 
@@ -139,5 +149,58 @@ class SimulatorCommandTest {
         assertThat(SimulatorCommand.offsetPort("tcp://10.0.0.2:5760", 2)).isEqualTo("tcp://10.0.0.2:5780");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SimulatorCommand.offsetPort("serial:/dev/ttyUSB0", 1))
                 .hasMessageContaining("has no port number");
+    }
+
+    @Test
+    void anInterruptStopsTheSimulationClockAndClosesThePortsBeforeTheRunReturns() throws Exception {
+        int gcs = freePort();
+        int companion = freePort();
+        Set<Thread> before = clockThreads();
+        AtomicInteger exit = new AtomicInteger(-1);
+        try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
+            Thread simulator = new Thread(() -> exit.set(SimulatorCommand.run(new LinkPortOpener(wall),
+                    new PrintWriter(out, true), new PrintWriter(err, true), "--gcs", "tcpin://127.0.0.1:" + gcs,
+                    "--companion", "tcpin://127.0.0.1:" + companion, "--speedup", "10")), "simulator");
+            simulator.start();
+            assertThat(Await.until(() -> listening(gcs) && listening(companion) && !newClocks(before).isEmpty(), Duration.ofSeconds(20)))
+                    .as("the simulator listening on both ports, its clock running; its output: %s%s", out, err).isTrue();
+            Set<Thread> clocks = newClocks(before);
+            assertThat(clocks).as("the run's own simulation clock").hasSize(1);
+
+            simulator.interrupt();
+            simulator.join(Duration.ofSeconds(10).toMillis());
+
+            assertThat(simulator.isAlive()).as("the simulator's thread ended; its output: %s%s", out, err).isFalse();
+            assertThat(exit.get()).isZero();
+            assertThat(clocks).as("the simulation clock stopped").noneMatch(Thread::isAlive);
+            assertThat(listening(gcs) || listening(companion)).as("both ports closed when the run returned").isFalse();
+            assertThat(out.toString()).contains("stopped: interrupted");
+        }
+    }
+
+    private static Set<Thread> newClocks(Set<Thread> before) {
+        Set<Thread> now = clockThreads();
+        now.removeAll(before);
+        return now;
+    }
+
+    private static Set<Thread> clockThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("simulation-clock"))
+                .collect(Collectors.toSet());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 }

@@ -105,7 +105,9 @@ class LinkPortEndToEndTest {
                 .param1(1).build());
         BooleanSupplier bothToldWhy = () -> saysNeed3dFix(gcs) && saysNeed3dFix(companion);
         assertThat(await(bothToldWhy, Duration.ofSeconds(10))).as("pre-arm refusal reaches both ports").isTrue();
-        assertThat(gcs.stream().anyMatch(m -> m.is(io.dronefleet.mavlink.common.CommandAck.class))).isTrue();
+        // the refusal's STATUSTEXT goes out before the COMMAND_ACK: wait for the ack too
+        assertThat(await(() -> gcs.stream().anyMatch(m -> m.is(io.dronefleet.mavlink.common.CommandAck.class)), Duration.ofSeconds(10)))
+                .as("the ack reaches the port that sent the command").isTrue();
         assertThat(companion.stream().noneMatch(m -> m.is(io.dronefleet.mavlink.common.CommandAck.class))).isTrue();
     }
 

@@ -12,8 +12,11 @@ import java.util.Optional;
  * Holding a lightly loaded sortie back for a few minutes so that its parcels fly with others:
  * fewer sorties, fewer kilometres, at the cost of those parcels' waiting time. A sortie is held
  * only if it carries no urgent medicine, every parcel on it is younger than the batch window and
- * would still make its deadline after the window, and it is loaded to less than the batch fill of
- * the drone's payload. A parcel is never held past its request time plus the window.
+ * would still make its deadline after the window, it is loaded to less than the batch fill of
+ * the drone's payload, and its tour is long enough for sharing it to be worth the wait: a tour
+ * shorter than the batch's minimum tour saves at most that much by taking another parcel along,
+ * less than the parcel's waiting costs. A parcel is never held past its request time plus the
+ * window.
  */
 final class BatchHold {
 
@@ -26,6 +29,9 @@ final class BatchHold {
     static Optional<String> reason(Sortie sortie, FleetDrone drone, Instant now, DispatchSettings settings) {
         Duration window = settings.batchWindow();
         if (window.isZero()) {
+            return Optional.empty();
+        }
+        if (sortie.metres() < settings.batchMinTourMetres()) {
             return Optional.empty();
         }
         double fill = (double) sortie.payloadGrams() / drone.payloadGrams();

@@ -52,7 +52,9 @@ import org.lifeline.groundstation.airspace.DropPoint;
  * {@value #LEVEL_FACTOR} per class above {@code OTHER}: any feasible assignment beats any
  * saving in distance, and one parcel of a class beats every parcel of the classes below it.
  * That is how urgent medicine displaces lower priorities. Each second before an urgent drop
- * costs {@value #URGENT_METRES_PER_SECOND} metres, so urgent medicine is dropped first on its sortie.
+ * costs {@value #URGENT_METRES_PER_SECOND} metres, so urgent medicine is dropped first on its sortie;
+ * each second before any other drop costs {@code Settings.waitMetresPerSecond} metres, so a
+ * parcel is not carried far out of its way just to share a sortie.
  */
 final class JspritAssignment {
 
@@ -75,7 +77,7 @@ final class JspritAssignment {
     record Result(Map<String, List<QueuedParcel>> sorties, Set<String> unassigned) {
     }
 
-    record Settings(int iterations, long seed, double sortieFixedMetres) {
+    record Settings(int iterations, long seed, double sortieFixedMetres, double waitMetresPerSecond) {
     }
 
     private JspritAssignment() {
@@ -120,7 +122,7 @@ final class JspritAssignment {
         }
         Costs costs = new Costs(byId, anyMatrix);
         vrp.setRoutingCost(costs);
-        UrgencyCosts urgency = new UrgencyCosts();
+        UrgencyCosts urgency = new UrgencyCosts(settings.waitMetresPerSecond());
         vrp.setActivityCosts(urgency);
         VehicleRoutingProblem problem = vrp.build();
 
@@ -213,14 +215,25 @@ final class JspritAssignment {
         return BASE_PENALTY * Math.pow(LEVEL_FACTOR, Priority.values().length - jspritPriority);
     }
 
-    /** Urgent medicine is dropped early in its sortie: each second before its drop costs metres. */
+    /**
+     * Parcels are dropped early in their sortie: each second before a drop costs metres, many for
+     * urgent medicine, a few for the others.
+     */
     private static final class UrgencyCosts extends WaitingTimeCosts {
+        private final double waitMetresPerSecond;
+
+        UrgencyCosts(double waitMetresPerSecond) {
+            this.waitMetresPerSecond = waitMetresPerSecond;
+        }
+
         @Override
         public double getActivityCost(TourActivity act, double arrivalTime, Driver driver, Vehicle vehicle) {
             double cost = super.getActivityCost(act, arrivalTime, driver, vehicle);
             if (act instanceof TourActivity.JobActivity job
                     && job.getJob().getPriority() == jspritPriority(Priority.URGENT_MEDICINE)) {
                 cost += URGENT_METRES_PER_SECOND * arrivalTime;
+            } else if (act instanceof TourActivity.JobActivity) {
+                cost += waitMetresPerSecond * arrivalTime;
             }
             return cost;
         }

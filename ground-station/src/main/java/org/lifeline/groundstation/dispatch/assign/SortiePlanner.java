@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.lifeline.groundstation.airspace.Airspace;
+import org.lifeline.groundstation.airspace.DropPoint;
 import org.lifeline.groundstation.planning.mission.AirspaceLegRouter;
 import org.lifeline.groundstation.planning.mission.DeliveryPlan;
 import org.lifeline.groundstation.planning.mission.DeliveryPlanner;
 import org.lifeline.groundstation.planning.mission.DeliveryRequest;
 import org.lifeline.groundstation.planning.mission.Landing;
 import org.lifeline.groundstation.planning.mission.PlanningException;
+import org.lifeline.groundstation.planning.route.AirspaceRoutePlanner;
+import org.lifeline.groundstation.planning.route.RouteOptions;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.plan.PlanFiles;
 import org.lifeline.plan.PlanFileException;
@@ -27,6 +30,9 @@ import org.lifeline.plan.PlanFileException;
  * taken off and the rest planned again; every parcel taken off gets the planner's reason. The
  * parcels it gives back stay in the queue for the next wave.
  *
+ * <p>A drop given by coordinates is planned as a drop point of its own ({@link CoordinateDrops}):
+ * the {@code .plan} releases the parcel over those coordinates.
+ *
  * <p>One planner per airspace and vehicle is kept, so legs routed once are not prepared again.
  * Not thread-safe.
  */
@@ -37,6 +43,7 @@ public final class SortiePlanner {
 
     private final double marginMetres;
     private final Map<Key, DeliveryPlanner> planners = new HashMap<>();
+    private final Map<Key, AirspaceRoutePlanner> routes = new HashMap<>();
 
     public SortiePlanner(double marginMetres) {
         this.marginMetres = marginMetres;
@@ -93,9 +100,16 @@ public final class SortiePlanner {
 
     private DeliveryPlan plan(Airspace airspace, FleetDrone drone, String launch, List<QueuedParcel> aboard)
             throws PlanningException {
-        DeliveryPlanner planner = planners.computeIfAbsent(new Key(airspace, drone.vehicle()),
-                k -> new DeliveryPlanner(k.airspace(), k.vehicle(), new AirspaceLegRouter(k.airspace(), k.vehicle(), marginMetres),
-                        DeliveryPlanner.projectionFor(k.airspace())));
+        Key key = new Key(airspace, drone.vehicle());
+        AirspaceRoutePlanner routing = routes.computeIfAbsent(key, k -> new AirspaceRoutePlanner(k.airspace(),
+                new RouteOptions(marginMetres, TravelMatrix.transitAltitude(k.vehicle()), null)));
+        List<DropPoint> extra = CoordinateDrops.of(airspace, aboard);
+        DeliveryPlanner planner = extra.isEmpty()
+                ? planners.computeIfAbsent(key, k -> new DeliveryPlanner(k.airspace(), k.vehicle(),
+                        new AirspaceLegRouter(routing), DeliveryPlanner.projectionFor(k.airspace())))
+                // drops given by coordinates: this sortie's own drop points, over the same prepared routes
+                : new DeliveryPlanner(CoordinateDrops.with(airspace, extra), drone.vehicle(),
+                        new AirspaceLegRouter(routing.withDropPoints(extra)), DeliveryPlanner.projectionFor(airspace));
         double kg = aboard.stream().mapToInt(QueuedParcel::weightGrams).sum() / 1000.0;
         return planner.plan(new DeliveryRequest(launch, aboard.stream().map(QueuedParcel::dropPointId).toList(),
                 marginMetres, OptionalDouble.of(kg), List.of(), Landing.LAND));

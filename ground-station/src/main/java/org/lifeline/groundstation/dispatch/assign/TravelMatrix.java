@@ -53,10 +53,18 @@ public final class TravelMatrix {
      * @param transitAltitude altitude the legs are routed at ({@link #transitAltitude})
      */
     public static TravelMatrix compute(Airspace airspace, double marginMetres, double transitAltitude) {
+        return compute(airspace, planner(airspace, marginMetres, transitAltitude));
+    }
+
+    /** The route planner a matrix is computed with: the mission planner's leg router's. */
+    static AirspaceRoutePlanner planner(Airspace airspace, double marginMetres, double transitAltitude) {
+        return new AirspaceRoutePlanner(airspace, new RouteOptions(marginMetres, transitAltitude, null));
+    }
+
+    static TravelMatrix compute(Airspace airspace, AirspaceRoutePlanner planner) {
         List<String> ids = new ArrayList<>();
         airspace.launchSites().stream().map(LaunchSite::id).forEach(ids::add);
         airspace.dropPoints().stream().map(DropPoint::id).forEach(ids::add);
-        AirspaceRoutePlanner planner = new AirspaceRoutePlanner(airspace, new RouteOptions(marginMetres, transitAltitude, null));
         int n = ids.size();
         double[][] m = new double[n][n];
         for (double[] row : m) {
@@ -73,6 +81,48 @@ public final class TravelMatrix {
             }
         }
         return new TravelMatrix(ids, m);
+    }
+
+    /** Geofenced metres from a stop {@code planner} knows to each stop of this matrix, in index order. */
+    double[] row(AirspaceRoutePlanner planner, String from) {
+        double[] row = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            row[i] = metres(planner, from, ids.get(i));
+        }
+        return row;
+    }
+
+    private static double metres(AirspaceRoutePlanner planner, String a, String b) {
+        return planner.tour(List.of(a, b)) instanceof Planned.Found<Route> found
+                ? found.value().lengthMetres() : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * This matrix with more stops (drop positions given by coordinates): {@code rows} are their
+     * distances to this matrix's stops ({@link #row}); the distances among them are planned
+     * with {@code planner}, which knows them.
+     */
+    TravelMatrix extended(List<String> extraIds, List<double[]> rows, AirspaceRoutePlanner planner) {
+        int n = ids.size();
+        int k = extraIds.size();
+        double[][] m = new double[n + k][n + k];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(metres[i], 0, m[i], 0, n);
+        }
+        for (int e = 0; e < k; e++) {
+            for (int j = 0; j < n; j++) {
+                m[n + e][j] = rows.get(e)[j];
+                m[j][n + e] = rows.get(e)[j];
+            }
+            m[n + e][n + e] = 0;
+            for (int f = e + 1; f < k; f++) {
+                m[n + e][n + f] = metres(planner, extraIds.get(e), extraIds.get(f));
+                m[n + f][n + e] = m[n + e][n + f];
+            }
+        }
+        List<String> all = new ArrayList<>(ids);
+        all.addAll(extraIds);
+        return new TravelMatrix(all, m);
     }
 
     public int size() {

@@ -51,14 +51,17 @@ public final class WaveDispatcher {
     }
 
     /**
-     * @param airspace the airspace in force for this wave's flights (windowed to their time)
+     * @param airspace the airspace in force for this wave's flights (windowed to their time); drops
+     *                 given by coordinates are added to it for the wave ({@link CoordinateDrops})
      * @param now      the wave's time
      * @param queue    every parcel waiting for a drone (request ids unique)
      * @param fleet    every drone of the fleet, available or not
      */
     public Wave plan(Airspace airspace, Instant now, List<QueuedParcel> queue, List<FleetDrone> fleet) {
         List<Explanation> droneNotes = new ArrayList<>();
-        List<JspritAssignment.Drone> ready = ready(airspace, fleet, droneNotes);
+        List<DropPoint> extra = CoordinateDrops.of(airspace, queue);
+        List<JspritAssignment.Drone> ready = ready(airspace, extra, fleet, droneNotes);
+        Airspace flown = CoordinateDrops.with(airspace, extra);
         List<QueuedParcel> ordered = queue.stream().sorted(QueuedParcel.QUEUE_ORDER).toList();
         Set<String> seen = new HashSet<>();
         for (QueuedParcel p : ordered) {
@@ -70,7 +73,7 @@ public final class WaveDispatcher {
         List<JspritAssignment.Parcel> feasible = new ArrayList<>();
         Map<String, Boolean> late = new HashMap<>();
         for (QueuedParcel p : ordered) {
-            Optional<DropPoint> drop = airspace.dropPoint(p.dropPointId());
+            Optional<DropPoint> drop = flown.dropPoint(p.dropPointId());
             if (drop.isEmpty()) {
                 notes.put(p.requestId(), note(p, Explanation.Kind.UNKNOWN_DROP_POINT,
                         "drop point " + p.dropPointId() + " is not in the airspace in force (unknown, or closed now)"));
@@ -89,8 +92,11 @@ public final class WaveDispatcher {
         }
         List<JspritAssignment.Parcel> candidates = candidates(feasible, ready, notes);
         JspritAssignment.Result result = JspritAssignment.solve(ready, candidates,
-                new JspritAssignment.Settings(settings.iterations(), settings.seed(), settings.sortieFixedMetres()));
+                new JspritAssignment.Settings(settings.iterations(), settings.seed(), settings.sortieFixedMetres(),
+                        settings.waitMetresPerSecond()));
 
+        Map<String, OptionalDouble> latestById = new HashMap<>();
+        candidates.forEach(c -> latestById.put(c.parcel().requestId(), c.latestSeconds()));
         List<Sortie> sorties = new ArrayList<>();
         for (JspritAssignment.Drone d : ready) {
             List<QueuedParcel> order = result.sorties().get(d.drone().droneId());
@@ -100,7 +106,9 @@ public final class WaveDispatcher {
                         : "idle: every queued parcel it could carry is in another sortie or waits its turn"));
                 continue;
             }
-            Sortie s = sortie(airspace, d, order);
+            order = DropOrder.soonest(d, order, order.stream().map(p -> flown.dropPoint(p.dropPointId()).orElseThrow()).toList(),
+                    latestById);
+            Sortie s = sortie(flown, d, order);
             Optional<String> hold = BatchHold.reason(s, d.drone(), now, settings);
             if (hold.isPresent()) {
                 droneNotes.add(new Explanation(d.drone().droneId(), Explanation.Kind.DRONE_IDLE, "held back: " + hold.get()));
@@ -122,7 +130,8 @@ public final class WaveDispatcher {
         return new Wave(now, sorties, parcelNotes, droneNotes);
     }
 
-    private List<JspritAssignment.Drone> ready(Airspace airspace, List<FleetDrone> fleet, List<Explanation> notes) {
+    private List<JspritAssignment.Drone> ready(Airspace airspace, List<DropPoint> extra, List<FleetDrone> fleet,
+                                               List<Explanation> notes) {
         List<JspritAssignment.Drone> ready = new ArrayList<>();
         for (FleetDrone d : fleet.stream().sorted(Comparator.comparing(FleetDrone::droneId)).toList()) {
             EnergyModel energy = new EnergyModel(d.vehicle());
@@ -136,7 +145,8 @@ public final class WaveDispatcher {
                         "battery %.0f %% leaves no energy for a sortie above the %.0f %% reserve", d.batteryPercent(),
                         d.vehicle().reservePercent())));
             } else {
-                TravelMatrix m = matrices.get(airspace, settings.marginMetres(), TravelMatrix.transitAltitude(d.vehicle()));
+                TravelMatrix m = matrices.get(airspace, extra, settings.marginMetres(),
+                        TravelMatrix.transitAltitude(d.vehicle()));
                 ready.add(new JspritAssignment.Drone(d, m, energy));
             }
         }

@@ -6,7 +6,9 @@
  * with as many parcels as its payload and the energy model allow. The vehicle routing problem
  * is solved by jsprit ({@link org.lifeline.groundstation.dispatch.assign.JspritAssignment}, the
  * only class that sees jsprit types) over the geofenced travel distances of our own planner
- * ({@link org.lifeline.groundstation.dispatch.assign.TravelMatrix}), never straight lines.
+ * ({@link org.lifeline.groundstation.dispatch.assign.TravelMatrix}), never straight lines; a drop
+ * given by coordinates becomes a drop point of its own for the wave
+ * ({@link org.lifeline.groundstation.dispatch.assign.CoordinateDrops}).
  * {@code URGENT_MEDICINE} goes first and displaces lower priorities. Every parcel left in the
  * queue and every drone left on the ground gets an explanation. Each sortie then becomes a
  * delivery plan through the mission planner ({@link org.lifeline.groundstation.dispatch.assign.SortiePlanner}),

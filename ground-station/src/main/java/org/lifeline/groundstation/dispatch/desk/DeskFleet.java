@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.lifeline.groundstation.dispatch.assign.FleetBusDrones;
 import org.lifeline.groundstation.dispatch.assign.FleetDrone;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
+import org.lifeline.groundstation.dispatch.request.PayloadLimit;
 import org.lifeline.groundstation.fleet.DroneView;
 
 /**
@@ -33,6 +34,14 @@ public final class DeskFleet {
             fleet.add(new FleetDrone(r.droneId(), r.vehicle(), r.launchSiteId(), ASSUMED_BATTERY_PERCENT, why));
         }
         return fleet;
+    }
+
+    /**
+     * The heaviest parcel intake accepts for this fleet: the largest payload among its drones'
+     * vehicles. Every intake path (command line, CSV, the JSON API) checks against it.
+     */
+    public static PayloadLimit payloadLimit(List<RegisteredDrone> registry) {
+        return PayloadLimit.of(registry.stream().map(RegisteredDrone::vehicle).toList());
     }
 
     /**

@@ -78,10 +78,7 @@ public final class DispatchDesk {
             List<QueuedParcel> queue = new ArrayList<>();
             List<Explanation> notes = new ArrayList<>();
             for (Delivery d : claim.requests()) {
-                Optional<QueuedParcel> p = QueuedParcels.of(d);
-                p.ifPresentOrElse(queue::add, () -> notes.add(new Explanation(d.id(), Explanation.Kind.UNKNOWN_DROP_POINT,
-                        "a drop by coordinates (" + d.request().drop().name() + "): waves fly to airspace drop points only; "
-                                + "give it a drop point id or fly it with lifeline plan")));
+                queue.add(QueuedParcels.of(d));
             }
             Wave wave = dispatcher.plan(airspace, now, queue, fleet);
             PlannedWave planned = planner.plan(airspace, wave, fleet);

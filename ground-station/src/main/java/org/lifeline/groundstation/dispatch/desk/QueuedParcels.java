@@ -1,9 +1,9 @@
 package org.lifeline.groundstation.dispatch.desk;
 
-import java.util.Optional;
-
 import org.lifeline.groundstation.dispatch.assign.QueuedParcel;
+import org.lifeline.groundstation.dispatch.request.DropTarget;
 import org.lifeline.groundstation.dispatch.store.Delivery;
+import org.lifeline.plan.GeoPoint;
 
 /** Adapter from a stored delivery to the parcel a wave sees. */
 final class QueuedParcels {
@@ -11,9 +11,12 @@ final class QueuedParcels {
     private QueuedParcels() {
     }
 
-    /** The parcel, or empty for a drop given by coordinates (waves fly to airspace drop points only). */
-    static Optional<QueuedParcel> of(Delivery d) {
-        return d.request().drop().dropPointId().map(dp -> new QueuedParcel(d.id(), dp, d.request().weightGrams(),
-                d.request().priority(), d.requestedAt(), d.request().deadline()));
+    /** The parcel: to its airspace drop point, or to its own coordinates. */
+    static QueuedParcel of(Delivery d) {
+        DropTarget drop = d.request().drop();
+        return drop.dropPointId().map(dp -> new QueuedParcel(d.id(), dp, d.request().weightGrams(),
+                        d.request().priority(), d.requestedAt(), d.request().deadline()))
+                .orElseGet(() -> QueuedParcel.atPosition(d.id(), GeoPoint.of(drop.latitude(), drop.longitude()),
+                        d.request().weightGrams(), d.request().priority(), d.requestedAt(), d.request().deadline()));
     }
 }

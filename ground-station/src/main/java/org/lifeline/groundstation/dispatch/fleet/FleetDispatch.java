@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.dispatch.fleet;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -7,12 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.lifeline.fleet.DroneStatus;
 import org.lifeline.fleet.FleetEvent;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.Outcome;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
+import org.lifeline.groundstation.fleet.FleetBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * {@link #droneOffline} does the same for a drone lost before it took off: its sortie's parcels
- * go back to the queue.
+ * go back to the queue. {@link #status} calls it when the fleet bus says the drone's agent is
+ * OFFLINE (its own shutdown, or the Last Will the broker publishes when it loses the agent);
+ * {@link #follow} wires both to a fleet bus.
  *
  * <p>Each reason names the drone, the event and the agent's message. An event that does not fit
  * (replayed after a restart, about an unknown parcel) changes nothing and is logged: the
@@ -48,6 +53,7 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
 
     private final DeliveryStore store;
     private final Consumer<String> notes;
+    private final Clock clock;
 
     public FleetDispatch(DeliveryStore store) {
         this(store, note -> { });
@@ -55,8 +61,37 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
 
     /** {@code notes} hears one sentence per transition made (on the caller's thread). */
     public FleetDispatch(DeliveryStore store, Consumer<String> notes) {
+        this(store, notes, Clock.systemUTC());
+    }
+
+    /** {@code clock} dates what the bus does not date itself: a Last Will is written before the fact. */
+    public FleetDispatch(DeliveryStore store, Consumer<String> notes, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.notes = Objects.requireNonNull(notes, "notes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Lets the fleet bus drive the deliveries: its events and its drones' status. */
+    public FleetDispatch follow(FleetBus bus) {
+        bus.onEvent(this);
+        bus.onStatus(this::status);
+        return this;
+    }
+
+    /**
+     * A drone's status on the fleet bus: OFFLINE returns its sortie to the queue if the sortie
+     * has not taken off ({@link #droneOffline}); ONLINE changes nothing. Returns the parcels put
+     * back in the queue.
+     */
+    public java.util.List<String> status(DroneStatus s) {
+        if (s.state() != DroneStatus.State.OFFLINE) {
+            return java.util.List.of();
+        }
+        boolean will = s.timeMillis() <= 0;
+        Instant at = will ? clock.instant() : Instant.ofEpochMilli(s.timeMillis());
+        return droneOffline(s.droneId(), will
+                ? "its agent went offline (the broker lost its connection: last will)"
+                : "its agent went offline (it shut down)", at);
     }
 
     @Override
@@ -101,7 +136,7 @@ public final class FleetDispatch implements Consumer<FleetEvent> {
         }
         SortieRecord s = open.get();
         if (s.parcelIds().stream().map(p -> stateOn(s, p)).flatMap(Optional::stream).anyMatch(FLOWN::contains)) {
-            LOG.warn("{} is {} but sortie {} has flown; its landing will settle the parcels", droneId, why, s.id());
+            LOG.warn("{}: {}; sortie {} has flown, its landing will settle the parcels", droneId, why, s.id());
             return java.util.List.of();
         }
         java.util.List<String> back = new java.util.ArrayList<>();

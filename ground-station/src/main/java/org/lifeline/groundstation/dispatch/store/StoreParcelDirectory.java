@@ -40,7 +40,7 @@ public final class StoreParcelDirectory implements ParcelDirectory {
 
     private static org.lifeline.groundstation.confirm.ParcelView publicView(ParcelView p) {
         Instant confirmedAt = p.state() == DeliveryState.CONFIRMED ? p.stateSince() : null;
-        return new org.lifeline.groundstation.confirm.ParcelView(p.parcelId(), p.dropPointId().orElse(""),
+        return new org.lifeline.groundstation.confirm.ParcelView(p.parcelId(), p.dropId(),
                 p.dropName(), p.itemsSummary(), p.recipientLabel(), confirmedAt);
     }
 }

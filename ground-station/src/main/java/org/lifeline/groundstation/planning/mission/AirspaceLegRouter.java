@@ -33,6 +33,11 @@ public final class AirspaceLegRouter implements LegRouter {
         this.planner = new AirspaceRoutePlanner(airspace, new RouteOptions(margin, transit, null));
     }
 
+    /** A router over an existing planner (which must route at the vehicle's transit altitude). */
+    public AirspaceLegRouter(AirspaceRoutePlanner planner) {
+        this.planner = java.util.Objects.requireNonNull(planner, "planner");
+    }
+
     @Override
     public List<GeoPoint> route(Stop from, Stop to) throws NoRouteException {
         Planned<Route> planned = planner.tour(List.of(from.id(), to.id()));

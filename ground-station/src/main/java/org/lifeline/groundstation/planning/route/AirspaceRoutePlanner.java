@@ -41,7 +41,7 @@ public final class AirspaceRoutePlanner {
     private final Geometry localArea;
     private final List<Obstacle> noFly = new ArrayList<>();
     private final Map<String, Obstacle> quarantine = new java.util.LinkedHashMap<>();
-    private final Map<Set<String>, VisibilityGraphPlanner> planners = new ConcurrentHashMap<>();
+    private final Map<Set<String>, VisibilityGraphPlanner> planners;
 
     public AirspaceRoutePlanner(Airspace airspace, RouteOptions options) {
         if (airspace == null || options == null) {
@@ -49,6 +49,7 @@ public final class AirspaceRoutePlanner {
         }
         this.airspace = options.at() == null ? airspace : airspace.activeAt(options.at());
         this.options = options;
+        this.planners = new ConcurrentHashMap<>();
         this.projection = LocalProjection.centredOn(airspace.operatingArea().area());
         this.localArea = projection.toLocal(airspace.operatingArea().area());
         for (NoFlyZone z : this.airspace.noFlyZones()) {
@@ -61,6 +62,32 @@ public final class AirspaceRoutePlanner {
                 quarantine.put(z.id(), new Obstacle(z.id(), projection.toLocal(z.area())));
             }
         }
+    }
+
+    private AirspaceRoutePlanner(AirspaceRoutePlanner base, Airspace airspace) {
+        this.airspace = airspace;
+        this.options = base.options;
+        this.projection = base.projection;
+        this.localArea = base.localArea;
+        this.noFly.addAll(base.noFly);
+        this.quarantine.putAll(base.quarantine);
+        this.planners = base.planners;
+    }
+
+    /**
+     * The same planner with more drop points to route to (a parcel's own drop position, say):
+     * the zones and the prepared visibility graphs are shared, so nothing is prepared again.
+     * An extra point whose id the airspace already has is refused.
+     */
+    public AirspaceRoutePlanner withDropPoints(List<DropPoint> extra) {
+        List<DropPoint> drops = new ArrayList<>(airspace.dropPoints());
+        for (DropPoint d : extra) {
+            if (airspace.dropPoint(d.id()).isPresent() || airspace.launchSite(d.id()).isPresent()) {
+                throw new IllegalArgumentException("the airspace already has a stop with id \"" + d.id() + "\"");
+            }
+            drops.add(d);
+        }
+        return new AirspaceRoutePlanner(this, airspace.withPoints(airspace.launchSites(), drops, List.of()));
     }
 
     public LocalProjection projection() {

@@ -118,20 +118,26 @@ class WaveDispatcherTest {
     }
 
     @Test
-    void aLightSortieOfRecentParcelsIsHeldForOthersToJoinButUrgentMedicineNeverWaits() {
+    void aLightSortieOfRecentParcelsIsHeldForOthersToJoinButUrgentMedicineAndShortToursNeverWait() {
         List<FleetDrone> fleet = List.of(drone("d1", "launch-fire"));
-        Wave held = dispatcher.plan(FUGOU, NOW, List.of(parcel("food", "dp-elderly-home", 300, Priority.FOOD, 2)), fleet);
+        Wave held = dispatcher.plan(FUGOU, NOW, List.of(parcel("food", "dp-riverside", 300, Priority.FOOD, 2)), fleet);
 
         assertThat(held.sorties()).isEmpty();
         assertThat(held.explain("food").orElseThrow().text()).isEqualTo("waiting: d1's sortie would fly 15 % loaded "
                 + "(flies at 60 %); held for other parcels to join until 02:08 UTC at the latest");
         assertThat(held.explain("d1").orElseThrow().text()).startsWith("held back: d1's sortie would fly 15 % loaded");
 
-        Wave later = dispatcher.plan(FUGOU, NOW.plusSeconds(480), List.of(parcel("food", "dp-elderly-home", 300, Priority.FOOD, 2)), fleet);
+        Wave later = dispatcher.plan(FUGOU, NOW.plusSeconds(480), List.of(parcel("food", "dp-riverside", 300, Priority.FOOD, 2)), fleet);
         assertThat(later.sorties()).hasSize(1);
 
-        Wave urgent = dispatcher.plan(FUGOU, NOW, List.of(parcel("pills", "dp-elderly-home", 300, Priority.URGENT_MEDICINE, 0)), fleet);
+        Wave urgent = dispatcher.plan(FUGOU, NOW, List.of(parcel("pills", "dp-riverside", 300, Priority.URGENT_MEDICINE, 0)), fleet);
         assertThat(urgent.sorties()).hasSize(1);
+
+        // a 2.5 km tour: taking another parcel along could save little, so it is not worth the wait
+        Wave near = dispatcher.plan(FUGOU, NOW, List.of(parcel("food", "dp-elderly-home", 300, Priority.FOOD, 2)), fleet);
+        assertThat(near.sorties()).singleElement().satisfies(s -> assertThat(s.metres())
+                .isLessThan(DispatchSettings.DEFAULTS.batchMinTourMetres()));
+        assertThat(near.explain("food").orElseThrow().kind()).isEqualTo(Explanation.Kind.ASSIGNED);
     }
 
     @Test

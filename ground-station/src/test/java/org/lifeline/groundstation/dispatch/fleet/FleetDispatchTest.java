@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.fleet.DroneStatus;
 import org.lifeline.fleet.EventType;
 import org.lifeline.fleet.FleetEvent;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
@@ -118,6 +120,33 @@ class FleetDispatchTest {
         assertThat(store.find(a).orElseThrow().state()).isEqualTo(DeliveryState.REQUESTED);
         assertThat(store.history(a)).extracting(Transition::reason).contains("drone-1 cannot fly sortie S-1: offline for 2 min");
         assertThat(store.openSortie("drone-1")).isEmpty();
+    }
+
+    @Test
+    void anOfflineStatusReturnsTheSortieDatedByTheLastWillsReceiptOrTheAgentsOwnShutdown() {
+        FleetDispatch timed = new FleetDispatch(store, note -> { }, clock);
+        assertThat(timed.status(new DroneStatus("drone-1", DroneStatus.State.ONLINE, clock.millis(), "1"))).isEmpty();
+        assertThat(state(a)).isEqualTo(DeliveryState.UPLOADED);
+
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(timed.status(new DroneStatus("drone-1", DroneStatus.State.OFFLINE, 0, "1"))).containsExactly(a, b);
+        assertThat(store.history(a)).last().satisfies(t -> {
+            assertThat(t.to()).isEqualTo(DeliveryState.REQUESTED);
+            assertThat(t.at()).isEqualTo(clock.instant());
+        });
+        assertThat(store.history(a)).extracting(Transition::reason)
+                .contains("drone-1 cannot fly sortie S-1: its agent went offline (the broker lost its connection: last will)");
+
+        WaveClaim again = store.claimQueued("d", 2, Duration.ofMinutes(5));
+        assertThat(store.recordSortie(again, "S-2", "drone-1", List.of(a), "wave 2").ok()).isTrue();
+        Instant shutdown = clock.instant().minusSeconds(20);
+        assertThat(timed.status(new DroneStatus("drone-1", DroneStatus.State.OFFLINE, shutdown.toEpochMilli(), "1")))
+                .containsExactly(a);
+        assertThat(store.history(a)).last().extracting(Transition::at).isEqualTo(shutdown);
+        assertThat(store.history(a)).extracting(Transition::reason)
+                .contains("drone-1 cannot fly sortie S-2: its agent went offline (it shut down)");
+        // repeated (a retained status heard again): nothing left to return
+        assertThat(timed.status(new DroneStatus("drone-1", DroneStatus.State.OFFLINE, 0, "1"))).isEmpty();
     }
 
     @Test
