@@ -16,9 +16,11 @@ import org.lifeline.groundstation.confirm.FallbackCode;
 import org.lifeline.groundstation.confirm.LabelContent;
 import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.UsedTokenFile;
+import org.lifeline.groundstation.dispatch.preview.SortiePlans;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
 import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.fleet.TrackHistory;
 import org.lifeline.groundstation.operator.OperatorFile;
 import org.lifeline.groundstation.operator.OperatorFileException;
 import org.lifeline.groundstation.operator.OperatorSessions;
@@ -28,6 +30,8 @@ import org.lifeline.groundstation.web.CsrfGuard;
 import org.lifeline.groundstation.web.WebServer;
 import org.lifeline.groundstation.web.dashboard.DashboardConfig;
 import org.lifeline.groundstation.web.dashboard.DashboardModule;
+import org.lifeline.groundstation.web.dashboard.OperationsConfig;
+import org.lifeline.groundstation.web.dashboard.OperationsModule;
 
 /**
  * The web side of {@code lifeline serve}, as the demo runs it: the recipients' confirmation page
@@ -71,11 +75,15 @@ public final class DemoWeb implements AutoCloseable {
         DropTokens tokens = new DropTokens(keys);
         FallbackCode codes = new FallbackCode(keys);
         UsedTokenFile used = new UsedTokenFile(dataDir.resolve("confirm").resolve("used-tokens.log"));
-        DashboardModule dashboard = new DashboardModule(new DashboardConfig(operators,
+        DashboardConfig config = new DashboardConfig(operators,
                 new OperatorSessions(clock, OperatorSessions.DEFAULT_IDLE, OperatorSessions.DEFAULT_ABSOLUTE), new CsrfGuard(), store,
-                fleet, DashboardConfig.airspaceLayers(airspace, 30), null, 1000, clock, AlarmRules.DEFAULT));
+                fleet, DashboardConfig.airspaceLayers(airspace, 30), null, 1000, clock, AlarmRules.DEFAULT);
+        // the sorties' planned routes and the flown tracks; the demo flies its sorties itself, so no actions or intake
+        OperationsModule operations = new OperationsModule(config, new OperationsConfig(null,
+                new SortiePlans(store, Path.of("").toAbsolutePath()), null, null, new TrackHistory(2000, 2)));
+        DashboardModule dashboard = new DashboardModule(config, operations.snapshots());
         WebServer server = new WebServer(List.of(new ConfirmationModule(new ConfirmationDesk(tokens, codes,
-                new StoreParcelDirectory(store), used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard),
+                new StoreParcelDirectory(store), used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard, operations),
                 new ClientRateLimiter(60, 2, System::nanoTime));
         int bound;
         try {
