@@ -137,12 +137,14 @@
     listPending = true;
     setTimeout(function () { listPending = false; renderDrones(); }, 250);
   }
+  /* each drone keeps its list item (updated in place, in id order): nothing flickers, and a
+     reference to it stays good */
   function renderDrones() {
     var ul = document.getElementById('drones');
-    ul.textContent = '';
     Object.keys(window.lifeline.drones).sort().forEach(function (id) {
       var d = window.lifeline.drones[id];
-      var li = el('li', d.stale || !d.online ? 'stale' : '');
+      var li = document.getElementById('drone-' + id) || el('li');
+      li.className = d.stale || !d.online ? 'stale' : '';
       li.id = 'drone-' + id;
       var text = id + ' — ';
       if (d.lat === undefined) {
@@ -154,7 +156,7 @@
       }
       if (d.stale) { text += ' · ' + T.stale; }
       if (!d.online) { text += ' · ' + T.offline; }
-      li.textContent = text;
+      if (li.textContent !== text) { li.textContent = text; }
       ul.appendChild(li);
     });
   }
