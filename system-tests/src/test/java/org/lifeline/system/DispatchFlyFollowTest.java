@@ -22,8 +22,8 @@ import org.lifeline.groundstation.logs.archive.DeliverySource;
  * {@code lifeline dispatch fly --follow} as a dispatcher types it: the sortie is sent to the
  * simulated drone (agent on a real Mosquitto), started, followed on the same link until it lands,
  * and filed in the data folder's archive with its plan, its tlogs, that drone's agent events and
- * its delivery; the report measures the drop. The uploaded plan is also recorded where
- * {@code mission upload} records it.
+ * its delivery; the report measures the drop and predicts the energy from the registry's vehicle
+ * file. The uploaded plan is also recorded where {@code mission upload} records it.
  */
 class DispatchFlyFollowTest {
 
@@ -84,6 +84,11 @@ class DispatchFlyFollowTest {
             assertThat(drop).as(json.toPrettyString()).isNotNull();
             assertThat(drop.get("errorMetres").asDouble()).as(json.toPrettyString()).isEqualTo(entry.dropErrorMetres());
             assertThat(entry.dropErrorMetres()).as("the drop's error, in metres").isBetween(0.0, 5.0);
+            // the registry's vehicle file is filed too: the report holds the planner's energy prediction
+            assertThat(entry.files()).contains("sim-quad.vehicle.json");
+            JsonNode energy = json.get("energy");
+            assertThat(energy).as(json.toPrettyString()).isNotNull();
+            assertThat(energy.get("predictedWh").asDouble()).isPositive();
         }
     }
 }

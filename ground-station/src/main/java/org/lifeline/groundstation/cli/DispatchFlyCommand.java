@@ -199,7 +199,15 @@ final class DispatchFlyCommand extends StoreCommand {
     private int followAndFile(DeliveryStore store, FlightOrder order, AgentEventLog events, PrintWriter out, PrintWriter err) {
         Path archive = where.data.resolve("archive");
         line(out, "following " + order.drone().droneId() + " until it lands (up to " + followSeconds + " s)");
-        SortieLanding landing = new SortieLanding(store, opener, archive, clock).withAirspace(Optional.of(airspaceFile));
+        Optional<Path> vehicleFile;
+        try {
+            vehicleFile = FleetRegistry.vehicleFile(fleetFile, order.drone().droneId());
+        } catch (FleetRegistryException e) {
+            line(err, "warning: " + e.getMessage() + "; the sortie is filed without its vehicle file");
+            vehicleFile = Optional.empty();
+        }
+        SortieLanding landing = new SortieLanding(store, opener, archive, clock).withAirspace(Optional.of(airspaceFile))
+                .withVehicleProfile(vehicleFile);
         SortieLanding.Followed f;
         try {
             f = landing.follow(order, Optional.of(events), Duration.ofSeconds(followSeconds), note -> line(out, "  " + note));
