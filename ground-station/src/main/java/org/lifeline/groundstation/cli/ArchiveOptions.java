@@ -73,6 +73,9 @@ final class ArchiveOptions {
         if (broker != null) {
             MqttSettings.plain(broker, "check", true);
         }
+        if (db != null && !db.isBlank() && !db.trim().startsWith("jdbc:")) {
+            throw new IllegalArgumentException("--db: expected a JDBC URL such as jdbc:postgresql://HOST:5432/lifeline, got " + db);
+        }
     }
 
     /** The archiving of one watch: a moment listener now, filing when {@link #finish} runs. */
