@@ -40,6 +40,11 @@ final class ArchiveOptions {
             description = "The ground station's data folder: the sortie is filed in DIR/archive (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--db", paramLabel = "URL",
+            description = "The dispatch store's PostgreSQL database (jdbc:postgresql://...), for the sortie's deliveries "
+                    + "(default: the data folder's SQLite store).")
+    String db;
+
     @Option(names = "--no-archive", description = "Do not file the sortie when it lands.")
     boolean noArchive;
 
@@ -68,6 +73,9 @@ final class ArchiveOptions {
         if (broker != null) {
             MqttSettings.plain(broker, "check", true);
         }
+        if (db != null && !db.isBlank() && !db.trim().startsWith("jdbc:")) {
+            throw new IllegalArgumentException("--db: expected a JDBC URL such as jdbc:postgresql://HOST:5432/lifeline, got " + db);
+        }
     }
 
     /** The archiving of one watch: a moment listener now, filing when {@link #finish} runs. */
@@ -81,7 +89,9 @@ final class ArchiveOptions {
         Following(VehicleSession session, Clock clock, PrintWriter err) throws FleetBusException {
             String sys = "sys" + session.targetSystem();
             String name = drone != null ? drone : sys;
-            SortieFiler filer = new SortieFiler(data.resolve("archive"), StoreDeliverySource.inDataFolder(data, clock, notes::add), notes::add);
+            SortieFiler filer = new SortieFiler(data.resolve("archive"), db != null && !db.isBlank()
+                    ? StoreDeliverySource.inDatabase(db.trim(), new java.util.Properties(), clock, notes::add)
+                    : StoreDeliverySource.inDataFolder(data, clock, notes::add), notes::add);
             UploadedPlans uploads = new UploadedPlans(data);
             List<Path> tlogs = session.tlog().map(List::of).orElse(List.of());
             List<Path> folders = session.tlog().map(t -> t.toAbsolutePath().getParent()).map(List::of).orElse(List.of());

@@ -23,10 +23,13 @@ import org.lifeline.groundstation.dispatch.flight.FlightOrder;
 import org.lifeline.groundstation.dispatch.flight.FlightResult;
 import org.lifeline.groundstation.dispatch.flight.FlightSettings;
 import org.lifeline.groundstation.dispatch.flight.SortieFlight;
+import org.lifeline.groundstation.dispatch.flight.SortieLanding;
 import org.lifeline.groundstation.dispatch.flight.VehicleLink;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
 import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.logs.archive.AgentEventLog;
+import org.lifeline.groundstation.session.SessionException;
 import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.link.LinkUri;
 import org.lifeline.time.SystemScheduler;
@@ -85,6 +88,14 @@ final class DispatchFlyCommand extends StoreCommand {
     @Option(names = "--no-tlog", description = "Do not record the links")
     boolean noTlog;
 
+    @Option(names = "--follow", description = "After the start, follow the flight on the same link until it lands, then file it "
+            + "in the data folder's archive (plan, tlogs, the agent's events, the deliveries) and print its report's path")
+    boolean follow;
+
+    @Option(names = "--follow-timeout", defaultValue = "3600", paramLabel = "SECONDS",
+            description = "With --follow: how long to wait for the landing (default: ${DEFAULT-VALUE})")
+    int followSeconds;
+
     private final SessionOpener opener;
     private Airspace airspace;
     private List<RegisteredDrone> registry;
@@ -99,6 +110,12 @@ final class DispatchFlyCommand extends StoreCommand {
     void prepare() throws IntakeOptions.BadFile {
         if (waitSeconds < 1 || ackSeconds < 1 || armingSeconds < 1 || armingSeconds > 600) {
             throw new IntakeOptions.BadFile("expected --wait >= 1, --ack-timeout >= 1 and --arming-timeout 1..600 seconds");
+        }
+        if (follow && noStart) {
+            throw new IntakeOptions.BadFile("--follow and --no-start: choose one (a sortie not started has no flight to follow)");
+        }
+        if (followSeconds < 1) {
+            throw new IntakeOptions.BadFile("--follow-timeout: expected at least 1 second, got " + followSeconds);
         }
         if (noTlog && tlogDir != null) {
             throw new IntakeOptions.BadFile("--tlog-dir and --no-tlog: choose one");
@@ -152,9 +169,10 @@ final class DispatchFlyCommand extends StoreCommand {
         try (SystemScheduler scheduler = new SystemScheduler("dispatch-fly");
              FleetBus bus = new FleetBus(MqttSettings.plain(broker, "lifeline-fly-" + ProcessHandle.current().pid(), true),
                      scheduler, 5_000)) {
+            AgentEventLog events = follow ? AgentEventLog.following(bus, order.drone().droneId()) : null;
             bus.start();
             SortieFlight flight = new SortieFlight(store, new FleetCommands(bus, signer), opener, settings, clock)
-                    .checkingAirspace(airspace);
+                    .checkingAirspace(airspace).recordingUploadsIn(where.data);
             out.println("sortie " + sortieId + ": " + order.drone().droneId() + " over " + order.link().uri() + ", fleet bus " + broker);
             out.flush();
             boolean uploaded = store.find(sortie.get().parcelIds().get(0))
@@ -166,11 +184,55 @@ final class DispatchFlyCommand extends StoreCommand {
                     return code;
                 }
             }
-            return report(out, err, "start", flight.start(order, note -> line(err, "  " + note)));
+            int started = report(out, err, "start", flight.start(order, note -> line(err, "  " + note)));
+            if (started != ExitCodes.OK || !follow) {
+                return started;
+            }
+            return followAndFile(store, order, events, out, err);
         } catch (FleetBusException e) {
             err.println("error: fleet bus " + broker + ": " + e.getMessage());
             return ExitCodes.NO_LINK;
         }
+    }
+
+    /** Follows the started sortie to its landing and files it (--follow). */
+    private int followAndFile(DeliveryStore store, FlightOrder order, AgentEventLog events, PrintWriter out, PrintWriter err) {
+        Path archive = where.data.resolve("archive");
+        line(out, "following " + order.drone().droneId() + " until it lands (up to " + followSeconds + " s)");
+        Optional<Path> vehicleFile;
+        try {
+            vehicleFile = FleetRegistry.vehicleFile(fleetFile, order.drone().droneId());
+        } catch (FleetRegistryException e) {
+            line(err, "warning: " + e.getMessage() + "; the sortie is filed without its vehicle file");
+            vehicleFile = Optional.empty();
+        }
+        SortieLanding landing = new SortieLanding(store, opener, archive, clock).withAirspace(Optional.of(airspaceFile))
+                .withVehicleProfile(vehicleFile);
+        SortieLanding.Followed f;
+        try {
+            f = landing.follow(order, Optional.of(events), Duration.ofSeconds(followSeconds), note -> line(out, "  " + note));
+        } catch (SessionException e) {
+            line(err, "error: follow: " + e.getMessage());
+            return e.noLink() ? ExitCodes.NO_LINK : ExitCodes.FAILED;
+        } catch (IOException e) {
+            line(err, "error: the sortie was not filed in " + archive + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            line(err, "error: follow: interrupted");
+            return ExitCodes.FAILED;
+        }
+        if (!f.landed()) {
+            line(err, "error: follow: " + order.drone().droneId() + " did not land within " + followSeconds
+                    + " s; file it later with 'lifeline vehicle watch --data " + where.data + " --drone " + order.drone().droneId() + "'");
+            return ExitCodes.FAILED;
+        }
+        for (SortieLanding.Filed s : f.filed()) {
+            line(out, "filed sortie " + s.entry().id() + " in " + s.folder() + " (" + s.entry().outcome() + "; deliveries: "
+                    + (s.entry().deliveries().isEmpty() ? "none" : String.join(", ", s.entry().deliveries())) + ")");
+            line(out, "report: " + s.report().map(Path::toString).orElse("none (no tlog covers the flight)"));
+        }
+        return ExitCodes.OK;
     }
 
     private static void line(PrintWriter w, String text) {

@@ -129,9 +129,7 @@ final class WatchCommand extends SessionCommand {
      * own, in the vehicle's time) is what the filed sortie's report compares with the prediction.
      */
     static TelemetryPlan plan(double positionRate) {
-        java.util.Map<Integer, Double> rates = new java.util.LinkedHashMap<>(TelemetryPlan.monitor(positionRate).rates());
-        rates.put(TelemetryPlan.BATTERY_STATUS, 0.2);
-        return new TelemetryPlan(rates);
+        return org.lifeline.groundstation.logs.archive.ArchiveOnLanding.telemetry(positionRate);
     }
 
     private static boolean waitForever(CountDownLatch latch) throws InterruptedException {

@@ -85,4 +85,22 @@ class DispatchFlyCliTest {
             assertThat(store.find(parcels.get(0)).map(Delivery::state)).contains(DeliveryState.PLANNED);
         }
     }
+
+    @Test
+    void followWithoutAStartOrWithABadTimeoutIsRefusedWithNothingSent() throws Exception {
+        List<String> parcels;
+        try (DeliveryStore store = DeliveryStore.openSqlite(dir.resolve("data"), Clock.systemUTC())) {
+            parcels = StoredSorties.planned(store, "S-1", "drone-1", 1);
+        }
+        DispatchPlanCliTest.Run both = fly("S-1", "--connect", "tcp://127.0.0.1:5760", "--follow", "--no-start");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("error: --follow and --no-start: choose one");
+
+        DispatchPlanCliTest.Run zero = fly("S-1", "--connect", "tcp://127.0.0.1:5760", "--follow", "--follow-timeout", "0");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("error: --follow-timeout: expected at least 1 second, got 0");
+        try (DeliveryStore store = DeliveryStore.openSqlite(dir.resolve("data"), Clock.systemUTC())) {
+            assertThat(store.find(parcels.get(0)).map(Delivery::state)).contains(DeliveryState.PLANNED);
+        }
+    }
 }

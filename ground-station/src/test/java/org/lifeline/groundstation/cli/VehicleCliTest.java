@@ -141,6 +141,7 @@ class VehicleCliTest {
             "bad arming timeout | vehicle arm --connect udp://h:1 --arming-timeout 0 | error: --arming-timeout: expected 1..600 seconds, got 0",
             "watch: plan not there | vehicle watch --connect udp://h:1 --plan /nonexistent/x.plan | error: /nonexistent/x.plan: no such file",
             "watch: bad broker | vehicle watch --connect udp://h:1 --broker mqtt://h:1 --no-tlog | error: broker \"mqtt://h:1\": expected tcp://HOST:PORT or ssl://HOST:PORT",
+            "watch: bad db | vehicle watch --connect udp://h:1 --db postgres://h/lifeline --no-tlog | error: --db: expected a JDBC URL such as jdbc:postgresql://HOST:5432/lifeline, got postgres://h/lifeline",
     })
     void badArgumentsAreBadInputWithOneErrorLine(String name, String args, String firstLine) {
         CliHarness.Run r = cli.run(args.trim().split(" "));

@@ -106,6 +106,26 @@ public final class FleetRegistry {
     }
 
     /**
+     * The vehicle file of drone {@code droneId} as a registry that {@link #read} accepted names it
+     * (resolved against the registry's folder), for the files filed with its sorties; empty when the
+     * drone or its vehicle is not there.
+     */
+    public static Optional<Path> vehicleFile(Path file, String droneId) throws FleetRegistryException {
+        read(file);
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            for (JsonNode d : JSON.readTree(Files.readString(file)).get("drones")) {
+                if (droneId.equals(d.path("id").asText(null)) && d.path("vehicle").isTextual()) {
+                    return Optional.of(folder.resolve(d.get("vehicle").asText().trim()).normalize());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new FleetRegistryException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
      * The optional {@code link}: absent is empty; present, it must be a link URI as
      * {@code --connect} takes it. Returns null (and records the problem) when it is not.
      */

@@ -23,6 +23,7 @@ import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.Outcome;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
+import org.lifeline.groundstation.logs.archive.UploadedPlans;
 import org.lifeline.groundstation.session.SessionException;
 import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.groundstation.session.VehicleSession;
@@ -59,6 +60,7 @@ public final class SortieFlight {
     private final FlightSettings settings;
     private final Clock clock;
     private final Optional<Airspace> airspace;
+    private final Optional<UploadedPlans> uploads;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     /**
@@ -70,12 +72,13 @@ public final class SortieFlight {
      */
     public SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
                         Clock clock) {
-        this(store, dropPlans, vehicles, settings, clock, Optional.empty());
+        this(store, dropPlans, vehicles, settings, clock, Optional.empty(), Optional.empty());
     }
 
     private SortieFlight(DeliveryStore store, DropPlanChannel dropPlans, SessionOpener vehicles, FlightSettings settings,
-                         Clock clock, Optional<Airspace> airspace) {
+                         Clock clock, Optional<Airspace> airspace, Optional<UploadedPlans> uploads) {
         this.airspace = airspace;
+        this.uploads = uploads;
         this.store = Objects.requireNonNull(store, "store");
         this.dropPlans = Objects.requireNonNull(dropPlans, "dropPlans");
         this.vehicles = Objects.requireNonNull(vehicles, "vehicles");
@@ -88,7 +91,17 @@ public final class SortieFlight {
      * {@code airspace} does not allow now (closed since the wave, left out of the file, ...).
      */
     public SortieFlight checkingAirspace(Airspace airspace) {
-        return new SortieFlight(store, dropPlans, vehicles, settings, clock, Optional.of(airspace));
+        return new SortieFlight(store, dropPlans, vehicles, settings, clock, Optional.of(airspace), uploads);
+    }
+
+    /**
+     * The same flight that also records each verified upload as the plan now on the vehicle, in
+     * {@code dataDir/uploaded/} as {@code lifeline mission upload} does ({@link UploadedPlans}):
+     * under the drone's fleet id and under {@code sys<N>}, so that a {@code vehicle watch} on that
+     * data folder files the sortie with the plan it flew.
+     */
+    public SortieFlight recordingUploadsIn(Path dataDir) {
+        return new SortieFlight(store, dropPlans, vehicles, settings, clock, airspace, Optional.of(new UploadedPlans(dataDir)));
     }
 
     /**
@@ -192,6 +205,7 @@ public final class SortieFlight {
                 if (!r.ok()) {
                     return fail(sortie, Step.UPLOAD, Kind.FAILED, r.message(), planned);
                 }
+                recordUpload(sortie.droneId(), "sys" + s.targetSystem(), file.get(), notes);
                 String reason = "uploaded to " + sortie.droneId() + " over " + s.uri() + " from " + file.get() + ": "
                         + r.message() + "; drop plan accepted by its agent at item "
                         + drops.stream().map(d -> String.valueOf(d.missionSeq())).toList();
@@ -238,6 +252,21 @@ public final class SortieFlight {
             notes.accept("drop plan accepted by " + sortie.droneId() + ": " + d.describe()
                     + (ack.reason().isBlank() ? "" : " (" + ack.reason() + ")"));
             return Optional.empty();
+        }
+    }
+
+    /** Records the verified plan as the vehicle's; a failure to record is a note, not a failed upload. */
+    private void recordUpload(String droneId, String sys, Path plan, Consumer<String> notes) {
+        if (uploads.isEmpty()) {
+            return;
+        }
+        try {
+            Path kept = uploads.get().record(droneId, plan);
+            uploads.get().record(sys, plan);
+            notes.accept("recorded as the plan of " + droneId + " and " + sys + " in " + kept.getParent());
+        } catch (java.io.IOException e) {
+            notes.accept("warning: the plan was not recorded as " + droneId + "'s (" + describe(e)
+                    + "); a sortie flown with it is filed without its plan");
         }
     }
 

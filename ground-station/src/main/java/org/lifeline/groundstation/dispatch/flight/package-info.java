@@ -21,5 +21,9 @@
  * <p>The fleet bus is reached through {@link org.lifeline.groundstation.dispatch.flight.DropPlanChannel}
  * ({@link org.lifeline.groundstation.dispatch.flight.FleetCommands} over a
  * {@code FleetBus}); the vehicle through a {@code session.SessionOpener}.
+ *
+ * <p>After the start, {@link org.lifeline.groundstation.dispatch.flight.SortieLanding} follows the
+ * flight on the same link until it lands and files it in the sortie archive ({@code logs.archive}):
+ * plan, tlogs, the agent's events, the deliveries.
  */
 package org.lifeline.groundstation.dispatch.flight;

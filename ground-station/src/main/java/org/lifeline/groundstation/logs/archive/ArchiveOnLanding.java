@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.logs.archive;
 
+import org.lifeline.command.TelemetryPlan;
 import org.lifeline.groundstation.logs.report.AgentEvents;
 import org.lifeline.groundstation.monitor.FlightMonitor;
 
@@ -83,6 +84,17 @@ public final class ArchiveOnLanding implements Consumer<FlightMonitor.Moment> {
     public ArchiveOnLanding withAirspace(Optional<Path> file) {
         this.airspace = file;
         return this;
+    }
+
+    /**
+     * What to ask the vehicle for while following a flight to file it: the monitor's telemetry at
+     * {@code positionRate} Hz, plus BATTERY_STATUS every 5 s (its energy counter, the autopilot's
+     * own in the vehicle's time, is what the report compares with the prediction).
+     */
+    public static TelemetryPlan telemetry(double positionRate) {
+        java.util.Map<Integer, Double> rates = new java.util.LinkedHashMap<>(TelemetryPlan.monitor(positionRate).rates());
+        rates.put(TelemetryPlan.BATTERY_STATUS, 0.2);
+        return new TelemetryPlan(rates);
     }
 
     @Override

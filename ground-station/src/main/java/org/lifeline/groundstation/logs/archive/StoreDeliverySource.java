@@ -61,6 +61,23 @@ public final class StoreDeliverySource implements DeliverySource {
         };
     }
 
+    /**
+     * The deliveries in a dispatch store at a JDBC URL (PostgreSQL shared by several dispatchers,
+     * or SQLite), opened for each look-up and closed again; none, with a note, when it cannot be
+     * opened.
+     */
+    public static DeliverySource inDatabase(String jdbcUrl, java.util.Properties properties, Clock clock, Consumer<String> notes) {
+        String where = jdbcUrl.replaceAll("password=[^&]*", "password=***");
+        return (vehicle, from, to) -> {
+            try (DeliveryStore s = DeliveryStore.open(jdbcUrl, properties, clock)) {
+                return new StoreDeliverySource(s, notes).deliveries(vehicle, from, to);
+            } catch (StoreException e) {
+                notes.accept("dispatch store " + where + ": " + e.getMessage() + "; filed without deliveries");
+                return List.of();
+            }
+        };
+    }
+
     @Override
     public List<String> deliveries(String vehicle, Instant from, Instant to) {
         List<String> out = new ArrayList<>();

@@ -52,4 +52,20 @@ class FleetRegistryLinkTest {
                 .hasMessageContaining("drones[1] (drone d2).link: got 5760; expected a MAVLink connect URI")
                 .hasMessageContaining("drones[2] (drone d3).link: ");
     }
+
+    @Test
+    void aDronesVehicleFileIsFoundRelativeToTheRegistryForTheSortieArchive() throws Exception {
+        Files.createDirectories(dir.resolve("vehicles"));
+        Files.copy(SampleAirspace.VEHICLE, dir.resolve("vehicles").resolve("q.json"));
+        Path file = dir.resolve("fleet.json");
+        Files.writeString(file, """
+                {"drones": [
+                  {"id": "d1", "vehicle": "vehicles/q.json", "launchSite": "launch-fire"}
+                ]}""");
+        assertThat(FleetRegistry.vehicleFile(file, "d1")).contains(dir.resolve("vehicles").resolve("q.json").toAbsolutePath().normalize());
+        assertThat(FleetRegistry.vehicleFile(file, "d9")).isEmpty();
+        Files.writeString(file, "{\"drones\": []}");
+        assertThatThrownBy(() -> FleetRegistry.vehicleFile(file, "d1")).isInstanceOf(FleetRegistryException.class)
+                .hasMessageStartingWith(file + ": drones: ");
+    }
 }

@@ -157,4 +157,33 @@ class SortieFlightTest {
         f.parcels.forEach(p -> assertThat(state(p)).as("IN_FLIGHT comes from the agent's TOOK_OFF").isEqualTo(DeliveryState.UPLOADED));
         assertThat(f.opened).hasSize(2);
     }
+
+    @Test
+    void aVerifiedUploadIsRecordedAsTheVehiclesPlanWhereMissionUploadRecordsIt() throws Exception {
+        Path data = dir.resolve("gs-data");
+        FlightResult r = f.flight(QUICK).recordingUploadsIn(data).upload(f.order(), f.notes::add);
+
+        assertThat(r.ok()).as(r + " " + f.notes).isTrue();
+        Path plan;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("sorties"))) {
+            plan = files.filter(p -> p.toString().endsWith(".plan")).findFirst().orElseThrow();
+        }
+        org.lifeline.groundstation.logs.archive.UploadedPlans uploads = new org.lifeline.groundstation.logs.archive.UploadedPlans(data);
+        assertThat(uploads.latest("sim-1")).contains(data.resolve("uploaded").resolve("sim-1.plan"));
+        assertThat(uploads.latest("sys1")).contains(data.resolve("uploaded").resolve("sys1.plan"));
+        assertThat(java.nio.file.Files.readString(uploads.latest("sim-1").orElseThrow())).isEqualTo(java.nio.file.Files.readString(plan));
+        assertThat(java.nio.file.Files.readString(uploads.latest("sys1").orElseThrow())).isEqualTo(java.nio.file.Files.readString(plan));
+        assertThat(f.notes).anyMatch(n -> n.startsWith("recorded as the plan of sim-1 and sys1 in "));
+    }
+
+    @Test
+    void anUploadThatFailsRecordsNoPlan() {
+        Path data = dir.resolve("gs-data");
+        f.vehicleReachable = false;
+
+        FlightResult r = f.flight(QUICK).recordingUploadsIn(data).upload(f.order(), f.notes::add);
+
+        assertThat(r.ok()).isFalse();
+        assertThat(data.resolve("uploaded")).doesNotExist();
+    }
 }
