@@ -1,0 +1,13 @@
+package org.lifeline.groundstation.logs.replay;
+
+import org.lifeline.mavlink.frame.Frame;
+
+import java.io.IOException;
+
+/** Where replayed frames go: the served link in production, a list in tests. */
+@FunctionalInterface
+public interface FrameOutput {
+
+    /** Sends one whole frame, exactly its bytes. */
+    void send(Frame frame) throws IOException;
+}
