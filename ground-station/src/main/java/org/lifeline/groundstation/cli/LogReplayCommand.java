@@ -63,7 +63,7 @@ final class LogReplayCommand implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!(speed >= 0.01 && speed <= 1000)) {
             return LogCommand.error(spec, ExitCodes.BAD_INPUT, "--speed: expected 0.01..1000 (1 = the recorded pace), got " + speed);
@@ -124,7 +124,11 @@ final class LogReplayCommand implements java.util.concurrent.Callable<Integer> {
                 startControls(new ReplayControls(server.playback()), out, printLock, statusShown, quit, done, failure);
             }
             scheduleStatus(scheduler, server, out, printLock, statusShown, terminal);
-            done.await();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                quit.set(true); // stopped from outside: close down as after q
+            }
             synchronized (printLock) {
                 out.println((statusShown.get() ? "\r\033[K" : "") + server.playback().status().line());
                 if (!server.playback().withheld().isEmpty()) {

@@ -8,6 +8,10 @@ import java.io.IOException;
 @FunctionalInterface
 public interface FrameOutput {
 
-    /** Sends one whole frame, exactly its bytes. */
+    /** Sends one whole frame, exactly its bytes (an output may hold it until {@link #flush()}). */
     void send(Frame frame) throws IOException;
+
+    /** Sends whatever is held; called after each batch of frames that fell due together. */
+    default void flush() throws IOException {
+    }
 }

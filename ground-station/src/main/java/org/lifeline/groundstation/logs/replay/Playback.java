@@ -197,6 +197,7 @@ public final class Playback implements AutoCloseable {
             emit(next);
             next = read();
         }
+        flush();
         if (next == null) {
             finished = true;
             anchorLog = log.durationMicros();
@@ -228,6 +229,14 @@ public final class Playback implements AutoCloseable {
         try {
             out.send(f);
             sent++;
+        } catch (IOException e) {
+            sendErrors++;
+        }
+    }
+
+    private void flush() {
+        try {
+            out.flush();
         } catch (IOException e) {
             sendErrors++;
         }

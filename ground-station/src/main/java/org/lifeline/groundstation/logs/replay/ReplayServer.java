@@ -24,7 +24,7 @@ public final class ReplayServer implements AutoCloseable {
      */
     public ReplayServer(RecordedLog log, Link link, Scheduler scheduler, double speed, Notices notices, Runnable onFinished) {
         this.link = link;
-        FrameOutput out = f -> link.write(f.bytes(), 0, f.length());
+        FrameOutput out = new PackedOutput(link);
         this.endpoint = new MavlinkEndpoint(link, scheduler,
                 EndpointOptions.groundStation().withIds(log.vehicleSystem(), log.vehicleComponent()).withoutHeartbeat());
         this.playback = new Playback(log, scheduler, out, speed, onFinished);

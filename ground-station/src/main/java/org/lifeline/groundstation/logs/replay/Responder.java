@@ -175,6 +175,7 @@ public final class Responder implements AutoCloseable {
             if (frame.isPresent()) {
                 try {
                     raw.send(frame.get());
+                    raw.flush();
                     ack(from, c, ReplayWire.MAV_RESULT_ACCEPTED);
                     return;
                 } catch (IOException e) {
