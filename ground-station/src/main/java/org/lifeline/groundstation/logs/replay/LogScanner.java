@@ -1,10 +1,5 @@
 package org.lifeline.groundstation.logs.replay;
 
-import io.dronefleet.mavlink.common.MissionCount;
-import io.dronefleet.mavlink.common.MissionItem;
-import io.dronefleet.mavlink.common.MissionItemInt;
-import io.dronefleet.mavlink.common.ParamValue;
-import io.dronefleet.mavlink.minimal.Heartbeat;
 import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.tlog.TlogReader;
 import org.lifeline.tlog.TlogRecord;
@@ -54,26 +49,24 @@ public final class LogScanner {
                 Frame f = r.frame();
                 switch (f.messageId()) {
                     case ReplayWire.HEARTBEAT -> {
-                        Optional<Heartbeat> hb = decode(f, Heartbeat.class);
+                        Optional<ReplayWire.HeartbeatSeen> hb = ReplayWire.heartbeat(f);
                         if (hb.isPresent()) {
-                            if (ReplayWire.isGroundStation(hb.get())) {
+                            if (hb.get().groundStation()) {
                                 groundHeartbeats.add(f.systemId());
                             } else {
                                 vehicleHeartbeats.add(f.systemId());
                                 if (firstSource == null) {
                                     firstSource = new int[] {f.systemId(), f.componentId()};
                                 }
-                                if (autopilot == null && ReplayWire.isAutopilot(hb.get())) {
+                                if (autopilot == null && hb.get().autopilot()) {
                                     autopilot = new int[] {f.systemId(), f.componentId()};
                                 }
                             }
                         }
                     }
-                    case ReplayWire.PARAM_VALUE -> decode(f, ParamValue.class).map(ReplayWire::parameter)
-                            .ifPresent(p -> params.put(p.name(), p));
-                    case ReplayWire.MISSION_COUNT -> decode(f, MissionCount.class).map(ReplayWire::count).ifPresent(missions::count);
-                    case ReplayWire.MISSION_ITEM_INT -> decode(f, MissionItemInt.class).map(ReplayWire::item).ifPresent(missions::item);
-                    case ReplayWire.MISSION_ITEM -> decode(f, MissionItem.class).map(ReplayWire::item).ifPresent(missions::item);
+                    case ReplayWire.PARAM_VALUE -> ReplayWire.parameter(f).ifPresent(p -> params.put(p.name(), p));
+                    case ReplayWire.MISSION_COUNT -> ReplayWire.count(f).ifPresent(missions::count);
+                    case ReplayWire.MISSION_ITEM_INT, ReplayWire.MISSION_ITEM -> ReplayWire.item(f).ifPresent(missions::item);
                     default -> {
                     }
                 }
@@ -92,9 +85,5 @@ public final class LogScanner {
             return new RecordedLog(file, reader.summary(), start, Duration.ofNanos(end * 1_000L), seek, vehicle[0], vehicle[1],
                     Set.copyOf(ground), missions.plans(), new RecordedParameters(params));
         }
-    }
-
-    private static <T> Optional<T> decode(Frame f, Class<T> type) {
-        return ReplayWire.decode(f).filter(type::isInstance).map(type::cast);
     }
 }

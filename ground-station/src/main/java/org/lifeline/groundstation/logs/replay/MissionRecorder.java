@@ -7,7 +7,6 @@ import org.lifeline.mission.MissionType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,9 +66,5 @@ final class MissionRecorder {
             }
         }
         return null;
-    }
-
-    static List<MissionType> types() {
-        return List.of(MissionType.values());
     }
 }

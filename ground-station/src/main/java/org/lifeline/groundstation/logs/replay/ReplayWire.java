@@ -1,6 +1,5 @@
 package org.lifeline.groundstation.logs.replay;
 
-import io.dronefleet.mavlink.common.AutopilotVersion;
 import io.dronefleet.mavlink.common.CommandAck;
 import io.dronefleet.mavlink.common.CommandInt;
 import io.dronefleet.mavlink.common.CommandLong;
@@ -17,8 +16,6 @@ import io.dronefleet.mavlink.common.ParamValue;
 import io.dronefleet.mavlink.common.Statustext;
 import io.dronefleet.mavlink.common.Timesync;
 import io.dronefleet.mavlink.minimal.Heartbeat;
-import io.dronefleet.mavlink.minimal.MavAutopilot;
-import io.dronefleet.mavlink.minimal.MavType;
 import io.dronefleet.mavlink.util.EnumValue;
 import org.lifeline.groundstation.logs.read.MavlinkSchema;
 import org.lifeline.mavlink.frame.Frame;
@@ -26,11 +23,15 @@ import org.lifeline.mavlink.frame.MessageRegistry;
 import org.lifeline.mavlink.frame.PayloadCodec;
 import org.lifeline.mission.MavFrame;
 
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The adapter between replay and the MAVLink library's message classes: the only class of the
- * replay that reads or builds a library object. Enum fields are read as raw numbers, so an
+ * replay that reads or builds a library object (the others see frames, Lifeline's types and the
+ * small records here). Enum fields are read as raw numbers, so an
  * unknown value never turns into null.
  */
 final class ReplayWire {
@@ -56,6 +57,44 @@ final class ReplayWire {
         return CODEC.decode(frame);
     }
 
+    private static <T> Optional<T> decode(Frame frame, Class<T> type) {
+        return decode(frame).filter(type::isInstance).map(type::cast);
+    }
+
+    /**
+     * Who a recorded HEARTBEAT says its sender is.
+     *
+     * @param groundStation MAV_TYPE_GCS
+     * @param autopilot     a vehicle part whose autopilot field is not MAV_AUTOPILOT_INVALID
+     */
+    record HeartbeatSeen(boolean groundStation, boolean autopilot) {
+    }
+
+    static Optional<HeartbeatSeen> heartbeat(Frame frame) {
+        return decode(frame, Heartbeat.class).map(hb -> new HeartbeatSeen(raw(hb.type()) == MAV_TYPE_GCS,
+                raw(hb.type()) != MAV_TYPE_GCS && raw(hb.autopilot()) != MAV_AUTOPILOT_INVALID));
+    }
+
+    static Optional<RecordedParameter> parameter(Frame frame) {
+        return decode(frame, ParamValue.class).map(ReplayWire::parameter);
+    }
+
+    static Optional<MissionCountSeen> count(Frame frame) {
+        return decode(frame, MissionCount.class).map(c -> new MissionCountSeen(raw(c.missionType()), c.count()));
+    }
+
+    /** A recorded MISSION_ITEM_INT or legacy MISSION_ITEM. */
+    static Optional<RecordedItem> item(Frame frame) {
+        Optional<Object> p = decode(frame);
+        if (p.isPresent() && p.get() instanceof MissionItemInt i) {
+            return Optional.of(item(i));
+        }
+        if (p.isPresent() && p.get() instanceof MissionItem i) {
+            return Optional.of(item(i));
+        }
+        return Optional.empty();
+    }
+
     /** The message's name as MAVLink's XML spells it ({@code COMMAND_LONG}), or {@code message 1234}. */
     static String messageName(int id) {
         var definition = MavlinkSchema.standard().get(id);
@@ -76,18 +115,8 @@ final class ReplayWire {
         return value == null ? 0 : value.value();
     }
 
-    /** Whether a heartbeat comes from a ground station (MAV_TYPE_GCS) rather than a vehicle part. */
-    static boolean isGroundStation(Heartbeat hb) {
-        return raw(hb.type()) == MAV_TYPE_GCS;
-    }
-
-    /** Whether a heartbeat comes from an autopilot (the part that holds missions and parameters). */
-    static boolean isAutopilot(Heartbeat hb) {
-        return !isGroundStation(hb) && raw(hb.autopilot()) != MAV_AUTOPILOT_INVALID;
-    }
-
     /** A recorded MISSION_ITEM_INT as Lifeline's item, with its sequence and mission type. */
-    static RecordedItem item(MissionItemInt m) {
+    private static RecordedItem item(MissionItemInt m) {
         return new RecordedItem(raw(m.missionType()), m.seq(), new org.lifeline.mission.MissionItem(raw(m.command()),
                 raw(m.frame()), m.current() != 0, m.autocontinue() != 0, m.param1(), m.param2(), m.param3(), m.param4(),
                 m.x(), m.y(), m.z()));
@@ -97,7 +126,7 @@ final class ReplayWire {
      * A recorded legacy MISSION_ITEM (float coordinates) as Lifeline's item: global positions in
      * degrees become degrees × 1e7, local ones metres × 1e4, anything else param5/6 as integers.
      */
-    static RecordedItem item(MissionItem m) {
+    private static RecordedItem item(MissionItem m) {
         int frame = raw(m.frame());
         double scale = MavFrame.isLocal(frame) ? 1e4 : isGlobal(frame) ? 1e7 : 1;
         return new RecordedItem(raw(m.missionType()), m.seq(), new org.lifeline.mission.MissionItem(raw(m.command()),
@@ -113,15 +142,11 @@ final class ReplayWire {
     record RecordedItem(int missionType, int seq, org.lifeline.mission.MissionItem item) {
     }
 
-    static MissionCountSeen count(MissionCount c) {
-        return new MissionCountSeen(raw(c.missionType()), c.count());
-    }
-
     /** A MISSION_COUNT seen in the log: a transfer of {@code count} items of {@code missionType} began. */
     record MissionCountSeen(int missionType, int count) {
     }
 
-    static RecordedParameter parameter(ParamValue p) {
+    private static RecordedParameter parameter(ParamValue p) {
         return new RecordedParameter(p.paramId() == null ? "" : p.paramId(), p.paramValue(), raw(p.paramType()),
                 p.paramIndex(), p.paramCount());
     }
@@ -182,26 +207,24 @@ final class ReplayWire {
 
     /** Target system of a message that carries one, else -1 (broadcast-like). */
     static int targetSystem(Object payload) {
+        Optional<Method> getter = TARGET_GETTERS.computeIfAbsent(payload.getClass(), c -> {
+            try {
+                return Optional.of(c.getMethod("targetSystem"));
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        });
         try {
-            var m = payload.getClass().getMethod("targetSystem");
-            Object v = m.invoke(payload);
-            return v instanceof Integer i ? i : -1;
+            return getter.isPresent() && getter.get().invoke(payload) instanceof Integer i ? i : -1;
         } catch (ReflectiveOperationException e) {
             return -1;
         }
     }
 
+    private static final Map<Class<?>, Optional<Method>> TARGET_GETTERS = new ConcurrentHashMap<>();
+
     static boolean isHeartbeat(Object payload) {
         return payload instanceof Heartbeat;
-    }
-
-    static boolean isAutopilotVersion(Object payload) {
-        return payload instanceof AutopilotVersion;
-    }
-
-    static Heartbeat groundHeartbeat() {
-        return Heartbeat.builder().type(EnumValue.of(MavType.MAV_TYPE_GCS))
-                .autopilot(EnumValue.of(MavAutopilot.MAV_AUTOPILOT_INVALID)).mavlinkVersion(3).build();
     }
 
     /** The message id of a library object. */

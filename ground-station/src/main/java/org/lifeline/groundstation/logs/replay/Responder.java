@@ -41,6 +41,8 @@ public final class Responder implements AutoCloseable {
     private static final Duration PARAM_BATCH_GAP = Duration.ofMillis(10);
     /** Answered by the mission server, or nothing to say (heartbeats, acknowledgements). */
     private static final Set<Integer> QUIET = Set.of(0, 40, 47, 51, 77, 111);
+    /** SET_MODE, MANUAL_CONTROL, RC_CHANNELS_OVERRIDE, SET_ATTITUDE_TARGET, SET_POSITION_TARGET_LOCAL_NED / _GLOBAL_INT. */
+    private static final Set<Integer> CONTROL = Set.of(11, 69, 70, 82, 84, 86);
 
     private final RecordedLog log;
     private final MessageChannel channel;
@@ -108,8 +110,10 @@ public final class Responder implements AutoCloseable {
             notices.once("set current", "MISSION_SET_CURRENT ignored: a replay flies the recorded flight");
         } else if (id == 66) {
             notices.once("streams", "REQUEST_DATA_STREAM ignored: the log's message rates are replayed as recorded");
+        } else if (CONTROL.contains(id)) {
+            notices.once("message " + id, ReplayWire.messageName(id) + " ignored: a replay cannot fly");
         } else if (!QUIET.contains(id)) {
-            notices.once("message " + id, ReplayWire.messageName(id) + " from the ground station ignored: a replay cannot fly");
+            notices.once("message " + id, ReplayWire.messageName(id) + " from the ground station: not answered by a replay");
         }
     }
 

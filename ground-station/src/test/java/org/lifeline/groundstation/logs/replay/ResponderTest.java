@@ -195,6 +195,18 @@ class ResponderTest {
     }
 
     @Test
+    void flyingMessagesAreIgnoredAndTimeSyncIsAnswered() {
+        serve(log);
+        pair.ground().send(io.dronefleet.mavlink.common.SetMode.builder().targetSystem(1).customMode(6).build());
+        pair.ground().send(io.dronefleet.mavlink.common.SetMode.builder().targetSystem(1).customMode(9).build());
+        pair.ground().send(io.dronefleet.mavlink.common.Timesync.builder().tc1(0).ts1(42).build());
+        clock.advance(Duration.ofMillis(100));
+        assertThat(told).containsOnlyOnce("SET_MODE ignored: a replay cannot fly");
+        assertThat(heard(io.dronefleet.mavlink.common.Timesync.class)).singleElement()
+                .satisfies(t -> assertThat(t.ts1()).isEqualTo(42)).satisfies(t -> assertThat(t.tc1()).isPositive());
+    }
+
+    @Test
     void messagesForAnotherSystemAreNotAnswered() {
         serve(log);
         pair.ground().send(CommandLong.builder().targetSystem(7).targetComponent(1)
