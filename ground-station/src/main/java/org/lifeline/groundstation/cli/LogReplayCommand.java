@@ -114,8 +114,17 @@ final class LogReplayCommand implements java.util.concurrent.Callable<Integer> {
             out.println("serving as vehicle " + log.vehicleSystem() + "/" + log.vehicleComponent() + " on " + served(link, uri)
                     + " at " + speedText(speed) + (terminal ? "; " + controlsHint() : ""));
             out.flush();
+            boolean listens = LinkUri.parse(uri).scheme().listens();
+            if (listens) {
+                out.println("waiting for a ground station to attach on " + served(link, uri) + " (its first message starts the replay)");
+                out.flush();
+            }
             try {
-                server.start();
+                if (listens) {
+                    server.startWhenAttached();
+                } else {
+                    server.start();
+                }
             } catch (UncheckedIOException e) {
                 return LogCommand.error(spec, ExitCodes.FAILED, e.getMessage());
             }
@@ -137,6 +146,9 @@ final class LogReplayCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 out.println(quit.get() ? "replay stopped" : "replay finished");
                 out.flush();
+            }
+            if (server.failure() != null) {
+                failure.compareAndSet(null, server.failure());
             }
             if (failure.get() != null) {
                 return LogCommand.error(spec, ExitCodes.FAILED, failure.get().getMessage());
@@ -190,6 +202,10 @@ final class LogReplayCommand implements java.util.concurrent.Callable<Integer> {
             public void run() {
                 var status = server.playback().status();
                 if (status.finished()) {
+                    return;
+                }
+                if (!server.playback().started()) {
+                    scheduler.schedule(interval, this);
                     return;
                 }
                 synchronized (printLock) {

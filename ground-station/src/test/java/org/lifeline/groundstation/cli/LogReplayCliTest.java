@@ -135,7 +135,8 @@ class LogReplayCliTest {
                     .as("item %d", i + 1)
                     .isEqualTo(List.of(flown.get(i).command(), flown.get(i).x(), flown.get(i).y(), flown.get(i).z(), flown.get(i).param1()));
         }
-        assertThat(replay.out().toString()).contains("mission download: answering with the 10 items recorded in the log");
+        assertThat(replay.out().toString()).contains("mission download: answering with the 10 items recorded in the log")
+                .contains("waiting for a ground station to attach on udpin://127.0.0.1:" + m.group(1));
         assertThat(replay.stop()).isEqualTo(ExitCodes.OK);
         assertThat(replay.out().toString()).endsWith("replay stopped" + System.lineSeparator());
     }

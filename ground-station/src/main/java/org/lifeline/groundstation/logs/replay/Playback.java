@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>
  *            start()                 last record sent
  *   READY ───────────▶ PLAYING ───────────────────────▶ FINISHED
+ *   (pause and seek before start() are kept: it starts paused, or at the time sought)
  *                       │   ▲                               │
  *              pause()  │   │ resume()          seek(t)     │
  *                       ▼   │                               ▼
@@ -60,6 +61,7 @@ public final class Playback implements AutoCloseable {
     private long anchorNanos;
     private double speed;
     private boolean started;
+    private boolean positioned;
     private boolean paused;
     private boolean finished;
     private boolean closed;
@@ -86,10 +88,17 @@ public final class Playback implements AutoCloseable {
         if (started) {
             throw new IllegalStateException("replay of " + log.file() + " already started");
         }
+        if (!positioned) {
+            positionAt(0);
+        }
         started = true;
-        positionAt(0);
-        reanchor(0);
+        reanchor(anchorLog);
         pump();
+    }
+
+    /** Whether {@link #start()} was called (a replay on a listening link waits for its ground station). */
+    public synchronized boolean started() {
+        return started;
     }
 
     public synchronized void pause() {
@@ -244,6 +253,7 @@ public final class Playback implements AutoCloseable {
 
     /** Opens the log at the seek point before {@code target} and reads past every record before it. */
     private void positionAt(long target) {
+        positioned = true;
         closeReader();
         latest.clear();
         try {

@@ -3,7 +3,11 @@ package org.lifeline.groundstation.logs.replay;
 import org.lifeline.link.Link;
 import org.lifeline.mavlink.EndpointOptions;
 import org.lifeline.mavlink.MavlinkEndpoint;
+import org.lifeline.mavlink.MessageChannel;
 import org.lifeline.time.Scheduler;
+
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A replay served on a link: the recorded frames go out on it as they were recorded, and a
@@ -18,12 +22,16 @@ public final class ReplayServer implements AutoCloseable {
     private final MavlinkEndpoint endpoint;
     private final Playback playback;
     private final Responder responder;
+    private volatile MessageChannel.Subscription attached;
+    private volatile UncheckedIOException failure;
+    private final Runnable onFinished;
 
     /**
      * @param onFinished called when the last record has been sent
      */
     public ReplayServer(RecordedLog log, Link link, Scheduler scheduler, double speed, Notices notices, Runnable onFinished) {
         this.link = link;
+        this.onFinished = onFinished;
         FrameOutput out = new PackedOutput(link);
         this.endpoint = new MavlinkEndpoint(link, scheduler,
                 EndpointOptions.groundStation().withIds(log.vehicleSystem(), log.vehicleComponent()).withoutHeartbeat());
@@ -37,6 +45,31 @@ public final class ReplayServer implements AutoCloseable {
         playback.start();
     }
 
+    /**
+     * Starts hearing the ground station, and sending the log once it has sent anything (its
+     * heartbeat, usually): on a listening link ({@code udpin}, {@code tcpin}) frames sent before
+     * a ground station attaches go nowhere, so the flight would start without it.
+     */
+    public void startWhenAttached() {
+        AtomicBoolean first = new AtomicBoolean();
+        attached = endpoint.subscribeFrames(f -> {
+            if (first.compareAndSet(false, true)) {
+                try {
+                    playback.start();
+                } catch (UncheckedIOException e) {
+                    failure = e;
+                    onFinished.run();
+                }
+            }
+        });
+        endpoint.start();
+    }
+
+    /** Why the replay stopped early (the log could not be reopened when the ground station attached), or null. */
+    public UncheckedIOException failure() {
+        return failure;
+    }
+
     public Playback playback() {
         return playback;
     }
@@ -47,6 +80,9 @@ public final class ReplayServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (attached != null) {
+            attached.close();
+        }
         playback.close();
         responder.close();
         endpoint.close();

@@ -142,6 +142,21 @@ class PlaybackTest {
     }
 
     @Test
+    void aPauseAndSeekBeforeTheStartAreKept() {
+        Playback p = playback(1);
+        p.seek(Duration.ofSeconds(50));
+        p.pause();
+        clock.advance(Duration.ofSeconds(5));
+        p.start();
+        assertThat(p.started()).isTrue();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(sent).isEmpty();
+        p.resume();
+        clock.advance(Duration.ofMillis(1_000));
+        assertThat(lastPositionMs()).isEqualTo(51_000);
+    }
+
+    @Test
     void terminalLinesPauseChangeSpeedSeekAndQuit() {
         Playback p = playback(2);
         ReplayControls controls = new ReplayControls(p);
