@@ -1,6 +1,7 @@
 package org.lifeline.groundstation.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.groundstation.logs.SharedLogs;
 import org.lifeline.mission.MissionItem;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over real UDP on the loopback interface, and Lifeline's own {@code vehicle watch} and
  * {@code mission download} attached to it as to a vehicle. Real time, sped up.
  */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
 class LogReplayCliTest {
 
     @TempDir
@@ -139,6 +141,22 @@ class LogReplayCliTest {
                 .contains("waiting for a ground station to attach on udpin://127.0.0.1:" + m.group(1));
         assertThat(replay.stop()).isEqualTo(ExitCodes.OK);
         assertThat(replay.out().toString()).endsWith("replay stopped" + System.lineSeparator());
+    }
+
+    @Test
+    void aDamagedLogIsReportedOnceAndReplayedToItsEnd() throws Exception {
+        byte[] bytes = Files.readAllBytes(SharedLogs.require("sitl-delivery.tlog"));
+        java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 700, (byte) 0x55);
+        Path damaged = Files.write(dir.resolve("damaged.tlog"), bytes);
+
+        CliHarness.Run r = new CliHarness().run("log", "replay", damaged.toString(), "--serve",
+                "udpout://127.0.0.1:" + freeUdpPort(), "--speed", "1000", "--status-every", "0");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines().toList()).element(1).asString()
+                .startsWith("damaged: " + damaged + ": ").contains("unreadable bytes in 1 place (first at byte offset ")
+                .endsWith("; the readable records are replayed");
+        assertThat(r.out()).contains("end of log 01:03 / 01:03 ×1000").endsWith("replay finished" + System.lineSeparator());
     }
 
     @Test

@@ -37,15 +37,19 @@ public final class LogScanner {
         int[] autopilot = null;
         int[] firstSource = null;
         long start = Long.MIN_VALUE;
+        Timeline timeline = null;
         long end = 0;
         try (TlogReader reader = TlogReader.open(file)) {
             for (TlogRecord r : reader) {
                 if (start == Long.MIN_VALUE) {
                     start = r.epochMicros();
+                    timeline = new Timeline(start, 0, -1);
                 }
-                long at = Math.max(0, r.epochMicros() - start);
+                long at = timeline.at(r);
                 end = Math.max(end, at);
-                seek.offer(at, r.offset());
+                if (timeline.trusted()) {
+                    seek.offer(at, r.offset());
+                }
                 Frame f = r.frame();
                 switch (f.messageId()) {
                     case ReplayWire.HEARTBEAT -> {

@@ -57,6 +57,8 @@ public final class Playback implements AutoCloseable {
     private final Map<Integer, Long> withheld = new TreeMap<>();
     private TlogReader reader;
     private TlogRecord next;
+    private long nextAt;
+    private Timeline timeline;
     private long anchorLog;
     private long anchorNanos;
     private double speed;
@@ -202,9 +204,9 @@ public final class Playback implements AutoCloseable {
             return;
         }
         long now = logNow();
-        while (next != null && at(next) <= now) {
+        while (next != null && nextAt <= now) {
             emit(next);
-            next = read();
+            read();
         }
         flush();
         if (next == null) {
@@ -214,7 +216,7 @@ public final class Playback implements AutoCloseable {
             onFinished.run();
             return;
         }
-        long waitNanos = (long) Math.ceil((at(next) - now) * 1_000.0 / speed);
+        long waitNanos = (long) Math.ceil((nextAt - now) * 1_000.0 / speed);
         task = scheduler.schedule(Duration.ofNanos(waitNanos), () -> pumpIfCurrent(mine));
     }
 
@@ -256,30 +258,30 @@ public final class Playback implements AutoCloseable {
         positioned = true;
         closeReader();
         latest.clear();
+        long from = log.seekPoints().offsetBefore(target);
+        timeline = new Timeline(log.startMicros(), from, log.seekPoints().timeBefore(target));
         try {
             FileChannel channel = FileChannel.open(log.file(), StandardOpenOption.READ);
-            channel.position(log.seekPoints().offsetBefore(target));
+            channel.position(from);
             reader = new TlogReader(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024),
                     log.file().toString(), MessageRegistry.standard());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen " + log.file() + " to replay it: " + e.getMessage(), e);
         }
-        next = read();
-        while (next != null && at(next) < target) {
+        read();
+        while (next != null && nextAt < target) {
             Frame f = next.frame();
             if (!log.groundSystems().contains(f.systemId()) && !WITHHELD.contains(f.messageId())) {
                 latest.put(f.messageId(), f);
             }
-            next = read();
+            read();
         }
     }
 
-    private TlogRecord read() {
-        return reader != null && reader.hasNext() ? reader.next() : null;
-    }
-
-    private long at(TlogRecord r) {
-        return Math.max(0, r.epochMicros() - log.startMicros());
+    /** Reads the next record and its log time (see {@link Timeline}: garbage timestamps after damage are not trusted). */
+    private void read() {
+        next = reader != null && reader.hasNext() ? reader.next() : null;
+        nextAt = next == null ? 0 : timeline.at(next);
     }
 
     private void cancelTask() {

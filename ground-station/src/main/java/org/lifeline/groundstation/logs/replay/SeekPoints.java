@@ -33,9 +33,28 @@ public final class SeekPoints {
 
     /** The byte offset to read from to reach {@code micros}: the last point at or before it (0 before the first). */
     public long offsetBefore(long micros) {
-        int i = Arrays.binarySearch(times, 0, size, micros);
-        int at = i >= 0 ? i : -i - 2;
+        int at = indexBefore(micros);
         return at < 0 ? 0 : offsets[at];
+    }
+
+    /** The log time of the point {@link #offsetBefore} gives, or -1 when that is the start of the file. */
+    long timeBefore(long micros) {
+        int at = indexBefore(micros);
+        return at < 0 ? -1 : times[at];
+    }
+
+    private int indexBefore(long micros) {
+        int i = Arrays.binarySearch(times, 0, size, micros);
+        return i >= 0 ? lastOf(i) : -i - 2;
+    }
+
+    /** Equal times are possible (records stamped alike); the last of them is the nearest point. */
+    private int lastOf(int i) {
+        int at = i;
+        while (at + 1 < size && times[at + 1] == times[i]) {
+            at++;
+        }
+        return at;
     }
 
     public int size() {
