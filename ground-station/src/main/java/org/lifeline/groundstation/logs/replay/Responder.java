@@ -95,9 +95,9 @@ public final class Responder implements AutoCloseable {
             notices.once("attached " + m.systemId() + "/" + m.componentId(),
                     "ground station " + m.systemId() + "/" + m.componentId() + " attached");
         } else if (ReplayWire.isParamRequestList(p)) {
-            sendParameters(m);
+            sendParameters();
         } else if (ReplayWire.paramRead(p).isPresent()) {
-            readParameter(m, ReplayWire.paramRead(p).get());
+            readParameter(ReplayWire.paramRead(p).get());
         } else if (ReplayWire.paramSet(p).isPresent()) {
             refuseParameterChange(ReplayWire.paramSet(p).get());
         } else if (ReplayWire.command(p).isPresent()) {
@@ -131,7 +131,7 @@ public final class Responder implements AutoCloseable {
         }
     }
 
-    private void sendParameters(MavMessage from) {
+    private void sendParameters() {
         RecordedParameters params = log.parameters();
         notices.once("param list", params.complete()
                 ? "parameter list: answering with the " + params.size() + " parameters recorded in the log"
@@ -152,7 +152,7 @@ public final class Responder implements AutoCloseable {
         }
     }
 
-    private void readParameter(MavMessage from, ReplayWire.ParameterRequest r) {
+    private void readParameter(ReplayWire.ParameterRequest r) {
         RecordedParameters params = log.parameters();
         var found = r.index() >= 0 ? params.byIndex(r.index()) : params.byName(r.name());
         if (found.isPresent()) {
