@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 /** {@code lifeline log ...}: flight logs for maintainers (reports and exports of .tlog and .bin files). */
 @Command(name = "log", description = "Flight logs (.tlog, DataFlash .bin): sortie reports, exports and the sortie archive.",
         mixinStandardHelpOptions = true, subcommands = {LogCommand.Report.class, LogCommand.Export.class, LogArchiveCommands.Import.class,
-                LogArchiveCommands.ListSorties.class, LogArchiveCommands.Fleet.class})
+                LogArchiveCommands.ListSorties.class, LogArchiveCommands.Fleet.class, LogReplayCommand.class})
 final class LogCommand {
 
     /** {@code lifeline log report LOG [--plan FILE] [--out DIR]}. */

@@ -4,6 +4,6 @@
  * route, drop accuracy, battery, link, checks with thresholds), and exporting tracks and message
  * tables for other tools. One package per part: {@code read} (MAVLink message decoding),
  * {@code dataflash} ({@code .bin} reading), {@code report} (analysis and HTML/JSON),
- * {@code export} (GeoJSON, KML, GPX, CSV).
+ * {@code export} (GeoJSON, KML, GPX, CSV), {@code replay} (a {@code .tlog} served as a live vehicle).
  */
 package org.lifeline.groundstation.logs;
