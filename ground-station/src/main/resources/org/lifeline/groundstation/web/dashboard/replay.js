@@ -90,15 +90,16 @@
     reportLink.hidden = !r.report;
     reportLink.href = '/archive/' + encodeURIComponent(r.id) + '/report.html';
     var bounds = [];
-    if (r.route.length > 1) {
-      var route = r.route.map(function (p) { return [p[0], p[1]]; });
-      layer.addLayer(L.polyline(route, { color: '#0f766e', weight: 3, dashArray: '8 6', interactive: false }));
-      bounds = bounds.concat(route);
-    }
     var all = r.track.map(function (p) { return [p[1], p[2]]; });
     layer.addLayer(L.polyline(all, { color: '#94a3b8', weight: 2, opacity: 0.6, interactive: false }));
     flown = L.polyline([], { color: '#ea580c', weight: 4, interactive: false }).addTo(layer);
     bounds = bounds.concat(all);
+    if (r.route.length > 1) {
+      /* the planned route above the track, dashed, so both stay visible where they coincide */
+      var route = r.route.map(function (p) { return [p[0], p[1]]; });
+      layer.addLayer(L.polyline(route, { className: 'replay-route', color: '#0f766e', weight: 3, dashArray: '8 6', interactive: false }));
+      bounds = bounds.concat(route);
+    }
     if (r.drop) {
       layer.addLayer(L.circleMarker(r.drop, { radius: 8, color: '#15803d', weight: 3, fill: false }).bindTooltip(T.drop));
       bounds.push(r.drop);
@@ -107,7 +108,7 @@
       layer.addLayer(L.circleMarker([r.release[0], r.release[1]], { radius: 5, color: '#b91c1c', fillOpacity: 1 })
         .bindTooltip(T.release + (r.release[2] ? ' ' + time(r.release[2]) : '')));
     }
-    marker = L.circleMarker([0, 0], { radius: 7, color: '#1d4ed8', fillColor: '#fff', fillOpacity: 1, weight: 3 });
+    marker = L.circleMarker([0, 0], { className: 'replay-marker', radius: 7, color: '#1d4ed8', fillColor: '#fff', fillOpacity: 1, weight: 3 });
     if (bounds.length) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 17 }); }
     if (!r.track.length) {
       slider.disabled = true;
