@@ -126,4 +126,13 @@ class ReplayApiTest {
         assertThat(r.body()).contains("<html");
         assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(c -> assertThat(c).contains("default-src 'none'"));
     }
+
+    @Test
+    void theReplaySectionSpeaksChineseToAChinesePage() throws Exception {
+        var zh = web.get("/dashboard?lang=zh", session);
+        assertThat(zh.body()).contains("已飞架次", "回放倍速", "/dashboard/static/replay.js");
+        var en = web.get("/dashboard?lang=en", session);
+        assertThat(en.body()).contains("Sorties flown", "Replay speed");
+        assertThat(web.get("/dashboard/static/replay.js", session).body()).contains("飞行报告", "Flight report");
+    }
 }
