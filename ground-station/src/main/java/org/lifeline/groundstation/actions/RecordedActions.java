@@ -48,6 +48,16 @@ public final class RecordedActions {
 
     /** Checks, logs, performs and logs the result of {@code request} for {@code operator}. */
     public Outcome perform(String operator, ActionRequest request) {
+        return perform(operator, request, actions);
+    }
+
+    /**
+     * As {@link #perform(String, ActionRequest)}, carried out by {@code how} instead: for code
+     * that flies sorties itself (the demo) and whose steps must keep the same rules — checked,
+     * logged with who did them, and one action per drone at a time.
+     */
+    public Outcome perform(String operator, ActionRequest request, DroneActions how) {
+        Objects.requireNonNull(how, "how");
         Optional<String> wrong = check(request);
         if (wrong.isPresent()) {
             return Outcome.refused(wrong.get());
@@ -62,7 +72,7 @@ public final class RecordedActions {
         }
         ActionResult result;
         try {
-            result = actions.perform(request);
+            result = how.perform(request);
         } catch (RuntimeException e) {
             result = ActionResult.failed(request.describe() + " failed: " + e.getMessage());
         } finally {

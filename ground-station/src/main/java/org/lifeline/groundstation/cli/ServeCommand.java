@@ -41,6 +41,8 @@ import org.lifeline.groundstation.web.WebServer;
 import org.lifeline.groundstation.web.dashboard.DashboardConfig;
 import org.lifeline.groundstation.web.dashboard.DashboardModule;
 import org.lifeline.groundstation.web.dashboard.OperationsModule;
+import org.lifeline.groundstation.web.dashboard.ReplayModule;
+import org.lifeline.groundstation.logs.archive.ArchiveReplays;
 import org.lifeline.time.SystemScheduler;
 
 import picocli.CommandLine;
@@ -208,6 +210,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DashboardModule dashboard;
         OperationsModule operations;
+        ReplayModule replay;
         try {
             DashboardConfig config = new DashboardConfig(OperatorFile.in(where.data),
                     new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
@@ -215,6 +218,7 @@ final class ServeCommand implements Callable<Integer> {
                     new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow()));
             operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, fleet, commandKey, opener, clock));
             dashboard = new DashboardModule(config, operations.snapshots());
+            replay = new ReplayModule(config, new ArchiveReplays(where.data.resolve("archive")));
         } catch (IllegalArgumentException e) {
             if (fleet != null) {
                 fleet.close();
@@ -228,7 +232,7 @@ final class ServeCommand implements Callable<Integer> {
              FleetBus closeFleet = fleet;
              UsedTokenFile used = new UsedTokenFile(where.data.resolve("confirm").resolve("used-tokens.log"));
              WebServer server = new WebServer(List.of(new ConfirmationModule(
-                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard, operations), limiter);
+                     new ConfirmationDesk(tokens, codes, directory, used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard, operations, replay), limiter);
              DashboardModule closeDashboard = dashboard) { // closed first: it ends the live streams while the server still runs
             int bound;
             try {

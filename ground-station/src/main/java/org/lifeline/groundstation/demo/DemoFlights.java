@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.lifeline.groundstation.actions.ActionRequest;
+import org.lifeline.groundstation.actions.ActionResult;
+import org.lifeline.groundstation.actions.DroneAction;
+import org.lifeline.groundstation.actions.RecordedActions;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
 import org.lifeline.groundstation.dispatch.desk.WaveOutcome;
 import org.lifeline.groundstation.dispatch.flight.CommandKeyFile;
@@ -43,14 +47,8 @@ final class DemoFlights implements SortieRunner {
         try (RecordedLink link = new RecordedLink(new LinkSessionOpener(), tlog)) {
             SortieFlight flight = new SortieFlight(ctx.store(), commands, link, FlightSettings.DEFAULTS, ctx.clock());
             FlightOrder order = new FlightOrder(sortie.sortieId(), registered, VehicleLink.of(drone.link()));
-            FlightResult up = flight.upload(order, notes);
-            if (!up.ok()) {
-                throw new IllegalStateException("upload " + up.kind() + " at " + up.step() + ": " + up.message());
-            }
-            FlightResult started = flight.start(order, notes);
-            if (!started.ok()) {
-                throw new IllegalStateException("start " + started.kind() + " at " + started.step() + ": " + started.message());
-            }
+            step(DroneAction.UPLOAD, sortie.sortieId(), drone.id(), () -> flight.upload(order, notes));
+            step(DroneAction.START, sortie.sortieId(), drone.id(), () -> flight.start(order, notes));
             notes.accept("started " + sortie.sortieId() + "; following it to its landing");
             boolean landed = link.followUntil(() -> ctx.store().sortie(sortie.sortieId()).flatMap(SortieRecord::closedAt).isPresent(),
                     ctx.settings().limit());
@@ -59,5 +57,29 @@ final class DemoFlights implements SortieRunner {
             }
         }
         return Optional.of(tlog);
+    }
+
+    /**
+     * One step of the demo's own flying, done through the dashboard's actions: logged with the
+     * demo's operator, and refused while an operator's action runs on the same drone (and the
+     * other way round), so the two never talk to one drone at once.
+     */
+    private void step(DroneAction action, String sortieId, String droneId, java.util.function.Supplier<FlightResult> work) {
+        FlightResult[] done = new FlightResult[1];
+        RecordedActions.Outcome o = ctx.web().actions().perform(DemoWeb.OPERATOR, new ActionRequest(action, droneId, Optional.of(sortieId)),
+                r -> {
+                    done[0] = work.get();
+                    return done[0].ok() ? ActionResult.succeeded(done[0].message(), java.util.List.of())
+                            : ActionResult.failed(done[0].step() + " " + done[0].kind() + ": " + done[0].message());
+                });
+        if (o.refused()) {
+            throw new IllegalStateException(action.word() + " " + sortieId + " refused: " + o.refusal().get());
+        }
+        if (done[0] == null) {
+            throw new IllegalStateException(action.word() + " " + sortieId + ": " + o.result().map(ActionResult::text).orElse("not done"));
+        }
+        if (!done[0].ok()) {
+            throw new IllegalStateException(action.word() + " " + done[0].kind() + " at " + done[0].step() + ": " + done[0].message());
+        }
     }
 }

@@ -98,14 +98,14 @@ public final class DemoRun {
                     bus.onEvent(releases);
                     bus.onTelemetry(odometer);
                     bus.start();
-                    try (DemoWeb web = DemoWeb.start(paths.out().resolve("data"), store, bus, airspace, settings.port(), clock)) {
+                    Path key = writeCommandKey();
+                    List<DemoDrone> drones = drones(airspace);
+                    List<RegisteredDrone> registry = drones.stream()
+                            .map(d -> new RegisteredDrone(d.id(), vehicle, d.launchSiteId(), java.util.Optional.of(d.link()))).toList();
+                    try (DemoWeb web = DemoWeb.start(paths.out().resolve("data"), store, bus, airspace, registry, key, settings.port(), clock)) {
                         progress.say("dashboard: " + web.dashboardUrl() + "  (log in as '" + DemoWeb.OPERATOR + "', password "
                                 + web.password() + ")");
-                        Path key = writeCommandKey();
-                        List<DemoDrone> drones = drones(airspace);
                         startDrones(children, drones, broker.uri(), key);
-                        List<RegisteredDrone> registry = drones.stream()
-                                .map(d -> new RegisteredDrone(d.id(), vehicle, d.launchSiteId())).toList();
                         DemoContext ctx = new DemoContext(paths, settings, clock, progress, store, bus, web, recipient, children,
                                 registry, drones, key, airspace);
                         Operation op = new Operation(ctx, flight.apply(ctx));

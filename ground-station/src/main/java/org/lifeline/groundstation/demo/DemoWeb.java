@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.lifeline.groundstation.actions.RecordedActions;
 import org.lifeline.groundstation.airspace.Airspace;
 import org.lifeline.groundstation.alarm.AlarmRules;
 import org.lifeline.groundstation.confirm.ConfirmationDesk;
@@ -16,11 +17,11 @@ import org.lifeline.groundstation.confirm.FallbackCode;
 import org.lifeline.groundstation.confirm.LabelContent;
 import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.UsedTokenFile;
-import org.lifeline.groundstation.dispatch.preview.SortiePlans;
+import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
+import org.lifeline.groundstation.logs.archive.ArchiveReplays;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
 import org.lifeline.groundstation.fleet.FleetBus;
-import org.lifeline.groundstation.fleet.TrackHistory;
 import org.lifeline.groundstation.operator.OperatorFile;
 import org.lifeline.groundstation.operator.OperatorFileException;
 import org.lifeline.groundstation.operator.OperatorSessions;
@@ -32,12 +33,15 @@ import org.lifeline.groundstation.web.dashboard.DashboardConfig;
 import org.lifeline.groundstation.web.dashboard.DashboardModule;
 import org.lifeline.groundstation.web.dashboard.OperationsConfig;
 import org.lifeline.groundstation.web.dashboard.OperationsModule;
+import org.lifeline.groundstation.web.dashboard.ReplayModule;
 
 /**
  * The web side of {@code lifeline serve}, as the demo runs it: the recipients' confirmation page
  * and the operators' dashboard over the demo's store and fleet bus, on the loopback interface,
  * with one operator whose password is made up at start and printed. Labels for the demo's
- * parcels point at this server.
+ * parcels point at this server. It is the full dashboard: the demo's fleet registry (its drones
+ * with their links) and command key give the plan preview its energy and make the actions and
+ * the intake form work; the archive's filed sorties can be replayed.
  */
 public final class DemoWeb implements AutoCloseable {
 
@@ -47,14 +51,17 @@ public final class DemoWeb implements AutoCloseable {
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final UsedTokenFile used;
+    private final RecordedActions actions;
     private final DashboardModule dashboard;
     private final WebServer server;
     private final Labels labels;
     private final String password;
     private final int port;
 
-    private DemoWeb(UsedTokenFile used, DashboardModule dashboard, WebServer server, Labels labels, String password, int port) {
+    private DemoWeb(UsedTokenFile used, RecordedActions actions, DashboardModule dashboard, WebServer server, Labels labels,
+                    String password, int port) {
         this.used = used;
+        this.actions = actions;
         this.dashboard = dashboard;
         this.server = server;
         this.labels = labels;
@@ -66,8 +73,8 @@ public final class DemoWeb implements AutoCloseable {
      * Creates the demo operator (a fresh random password), then serves on {@code 127.0.0.1:port}
      * ({@code port} 0 or taken: a free one).
      */
-    public static DemoWeb start(Path dataDir, DeliveryStore store, FleetBus fleet, Airspace airspace, int port, Clock clock)
-            throws IOException, OperatorFileException {
+    public static DemoWeb start(Path dataDir, DeliveryStore store, FleetBus fleet, Airspace airspace, List<RegisteredDrone> registry,
+                                Path commandKey, int port, Clock clock) throws IOException, OperatorFileException {
         String password = randomPassword(new SecureRandom());
         OperatorFile operators = OperatorFile.in(dataDir);
         operators.add(OPERATOR, password.toCharArray(), org.lifeline.groundstation.operator.PasswordHash.DEFAULT_ITERATIONS, true);
@@ -78,12 +85,13 @@ public final class DemoWeb implements AutoCloseable {
         DashboardConfig config = new DashboardConfig(operators,
                 new OperatorSessions(clock, OperatorSessions.DEFAULT_IDLE, OperatorSessions.DEFAULT_ABSOLUTE), new CsrfGuard(), store,
                 fleet, DashboardConfig.airspaceLayers(airspace, 30), null, 1000, clock, AlarmRules.DEFAULT);
-        // the sorties' planned routes and the flown tracks; the demo flies its sorties itself, so no actions or intake
-        OperationsModule operations = new OperationsModule(config, new OperationsConfig(null,
-                new SortiePlans(store, Path.of("").toAbsolutePath()), null, null, new TrackHistory(2000, 2)));
+        // the full dashboard, as serve --fleet --command-key gives it: energy in the preview, the actions and the intake form
+        OperationsConfig ops = DemoOperations.of(store, airspace, registry, fleet, commandKey, clock);
+        OperationsModule operations = new OperationsModule(config, ops);
+        ReplayModule replay = new ReplayModule(config, new ArchiveReplays(dataDir.resolve("archive")));
         DashboardModule dashboard = new DashboardModule(config, operations.snapshots());
         WebServer server = new WebServer(List.of(new ConfirmationModule(new ConfirmationDesk(tokens, codes,
-                new StoreParcelDirectory(store), used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard, operations),
+                new StoreParcelDirectory(store), used, clock), new CsrfGuard(), ZoneId.systemDefault()), dashboard, operations, replay),
                 new ClientRateLimiter(60, 2, System::nanoTime));
         int bound;
         try {
@@ -93,7 +101,12 @@ public final class DemoWeb implements AutoCloseable {
             throw new IOException("cannot listen on 127.0.0.1: " + e.getMessage(), e);
         }
         String base = "http://127.0.0.1:" + bound;
-        return new DemoWeb(used, dashboard, server, new Labels(tokens, codes, base, Labels.DEFAULT_VALIDITY, clock), password, bound);
+        return new DemoWeb(used, ops.actions(), dashboard, server, new Labels(tokens, codes, base, Labels.DEFAULT_VALIDITY, clock), password, bound);
+    }
+
+    /** The actions on the demo's drones: the dashboard's, and the demo's own upload and start go through them too. */
+    public RecordedActions actions() {
+        return actions;
     }
 
     /** The dashboard's address. */

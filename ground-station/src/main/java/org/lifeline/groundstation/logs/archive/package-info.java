@@ -6,6 +6,7 @@
  * that flies sorties), idempotently; logs brought from elsewhere are imported and matched to a
  * sortie by vehicle and time. Deliveries come from a
  * {@link org.lifeline.groundstation.logs.archive.DeliverySource} (the dispatch store, where it
- * exists).
+ * exists). {@link org.lifeline.groundstation.logs.archive.ArchiveReplays} reads filed sorties back
+ * for the dashboard's replay (route and drop from the report, the track from the tlog, bounded).
  */
 package org.lifeline.groundstation.logs.archive;

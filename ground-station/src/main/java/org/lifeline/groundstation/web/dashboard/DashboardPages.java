@@ -62,10 +62,29 @@ final class DashboardPages {
                 + "<section id=\"history\" hidden><h2>" + esc(DashboardText.HISTORY.in(lang)) + " <span id=\"history-id\"></span></h2>"
                 + "<ol id=\"history-list\"></ol></section>"
                 + OperationsPages.sections(lang)
+                + replaySection(lang)
                 + "</aside></main>" + OperationsPages.dialog(lang)
                 + "<script src=\"" + LEAFLET + "leaflet.js\"></script>"
                 + "<script src=\"/dashboard/static/dashboard.js\"></script>"
-                + "<script src=\"/dashboard/static/operations.js\"></script></body></html>";
+                + "<script src=\"/dashboard/static/operations.js\"></script>"
+                + "<script src=\"/dashboard/static/replay.js\"></script></body></html>";
+    }
+
+    /** The archive's sorties and the replay controls; {@code replay.js} shows them when the archive answers. */
+    private static String replaySection(Language lang) {
+        StringBuilder speeds = new StringBuilder();
+        for (int x : new int[] {1, 2, 5, 10, 25, 50}) {
+            speeds.append("<option value=\"").append(x).append(x == 10 ? "\" selected>" : "\">").append('×').append(x).append("</option>");
+        }
+        return "<section id=\"replay-box\" hidden><h2>" + esc(DashboardText.FLOWN.in(lang)) + "</h2>"
+                + "<div id=\"replay\" hidden><p id=\"replay-title\"></p>"
+                + "<input id=\"replay-slider\" type=\"range\" min=\"0\" max=\"0\" value=\"0\" step=\"1\">"
+                + "<div class=\"control\"><button id=\"replay-play\" type=\"button\" class=\"act go\"></button>"
+                + "<label>" + esc(DashboardText.REPLAY_SPEED.in(lang)) + " <select id=\"replay-speed\">" + speeds + "</select></label>"
+                + "<button id=\"replay-close\" type=\"button\" class=\"act\"></button></div>"
+                + "<p id=\"replay-readout\" aria-live=\"polite\"></p>"
+                + "<a id=\"replay-report\" target=\"_blank\" rel=\"noopener\" hidden></a></div>"
+                + "<ul id=\"archive\"></ul></section>";
     }
 
     private static String otherLanguage(Language lang, String path) {

@@ -46,7 +46,9 @@ enum DashboardText {
     DRONE("Drone", "无人机"),
     PAUSE("Pause", "悬停"),
     RTL("Return to launch", "返航"),
-    LAND("Land here", "就地降落");
+    LAND("Land here", "就地降落"),
+    FLOWN("Sorties flown", "已飞架次"),
+    REPLAY_SPEED("Replay speed", "回放倍速");
 
     private final String en;
     private final String zh;

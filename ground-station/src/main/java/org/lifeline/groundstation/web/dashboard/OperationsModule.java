@@ -41,7 +41,7 @@ import io.javalin.http.Context;
  * <pre>
  *   POST /api/requests               a request as JSON (RequestIntake.submitJson): 201, 200 (already stored), 422 (every field problem)
  *   GET  /api/requests/{id}          one request as stored
- *   GET  /api/sorties                open sorties with their planned routes
+ *   GET  /api/sorties                open sorties with their planned routes, then those landed in the last hour ({closed, outcome})
  *   GET  /api/sorties/{id}/preview   route, fence, altitude profile, energy against the reserve
  *   GET  /api/tracks                 each drone's flown track (bounded)
  *   POST /api/actions                {action, drone, sortie?}: upload, start, rtl, land, pause — recorded with the operator
@@ -248,7 +248,44 @@ public final class OperationsModule implements WebModule {
             }
             a.add(OperationsJson.sortie(s.id(), s.droneId(), s.parcelIds(), s.createdAt().toString(), route, problem));
         }
+        recentlyClosed().forEach(s -> {
+            List<GeoPoint> route = List.of();
+            Optional<Path> file = ops.plans() == null ? Optional.empty() : ops.plans().file(s);
+            try {
+                route = file.map(this::route).orElse(List.of());
+            } catch (RuntimeException gone) {
+                // a landed sortie whose plan cannot be read is listed without its route
+            }
+            a.add(OperationsJson.sortie(s.id(), s.droneId(), s.parcelIds(), s.createdAt().toString(), route, null)
+                    .put("closed", s.closedAt().orElseThrow().toString()).put("outcome", outcome(s)));
+        });
         return a.toString();
+    }
+
+    /** How long a landed sortie stays on the map (faded, with its outcome), so a pilot sees what just happened. */
+    static final java.time.Duration KEEP_CLOSED = java.time.Duration.ofHours(1);
+
+    /** The fleet's drones' sorties that landed within {@link #KEEP_CLOSED}, newest first, at most 20. */
+    private List<SortieRecord> recentlyClosed() {
+        if (dashboard.fleet() == null) {
+            return List.of();
+        }
+        java.time.Instant now = dashboard.clock().instant();
+        java.time.Instant since = now.minus(KEEP_CLOSED);
+        return dashboard.fleet().drones().stream()
+                .flatMap(d -> dashboard.store().sortiesOverlapping(d.droneId(), since, now).stream())
+                .filter(s -> s.closedAt().isPresent() && s.closedAt().get().isAfter(since))
+                .sorted(java.util.Comparator.comparing((SortieRecord s) -> s.closedAt().get()).reversed())
+                .limit(20).toList();
+    }
+
+    /** What became of a landed sortie's parcels: "CONFIRMED ×2, RELEASED ×1". */
+    private String outcome(SortieRecord s) {
+        Map<String, Integer> states = new java.util.TreeMap<>();
+        for (String parcel : s.parcelIds()) {
+            dashboard.store().find(parcel).ifPresent(d -> states.merge(d.state().name(), 1, Integer::sum));
+        }
+        return states.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private List<GeoPoint> route(Path file) {

@@ -17,7 +17,7 @@
     sending: '正在发送…', ok: '成功', failed: '失败', asked: '已请求',
     energy: '能耗', battery: '电池', reserve: '储备', left: '落地剩余', margin: '储备以上余量', distance: '距离', time: '时间',
     belowReserve: '低于储备！', noDrone: '请先选择无人机', accepted: '已受理', duplicate: '疑似重复：',
-    already: '已存在', refused: '被拒绝', parcels: '包裹', noPlan: '尚无航线', problems: '处问题，见各栏下方'
+    already: '已存在', landed: '已降落', refused: '被拒绝', parcels: '包裹', noPlan: '尚无航线', problems: '处问题，见各栏下方'
   } : {
     preview: 'Preview', upload: 'Upload', start: 'Start', rtl: 'RTL', land: 'Land', pause: 'Pause',
     askUpload: function (s, d) { return 'Upload sortie ' + s + ' to ' + d + '?'; },
@@ -28,7 +28,7 @@
     sending: 'Sending…', ok: 'done', failed: 'FAILED', asked: 'asked',
     energy: 'Energy', battery: 'battery', reserve: 'reserve', left: 'left on landing', margin: 'above the reserve',
     distance: 'Distance', time: 'Time', belowReserve: 'BELOW THE RESERVE!', noDrone: 'Choose a drone first',
-    accepted: 'Accepted', duplicate: 'looks like a duplicate of ', already: 'Already stored', refused: 'Refused',
+    accepted: 'Accepted', landed: 'landed', duplicate: 'looks like a duplicate of ', already: 'Already stored', refused: 'Refused',
     parcels: 'parcels', noPlan: 'no plan yet', problems: 'problems, each under its field'
   };
   var ASK = { upload: T.askUpload, start: T.askStart, rtl: T.askRtl, land: T.askLand, pause: T.askPause };
@@ -109,6 +109,24 @@
     var seen = {};
     list.forEach(function (s) {
       seen[s.id] = true;
+      if (s.closed) {
+        /* landed: kept faded with its outcome for an hour, so the pilot sees what just happened */
+        var done = el('div', 'sortie closed');
+        done.dataset.sortie = s.id;
+        done.dataset.closed = s.closed;
+        done.appendChild(el('strong', null, s.id));
+        done.appendChild(el('span', null, ' → ' + s.drone + ' · ' + T.landed + ' ' + new Date(s.closed).toTimeString().slice(0, 5)));
+        done.appendChild(el('small', null, s.outcome || ''));
+        box.appendChild(done);
+        if (!routes[s.id] && s.route.length > 1) {
+          routes[s.id] = L.polyline(s.route, { interactive: false }).addTo(map);
+        }
+        if (routes[s.id]) {
+          routes[s.id].setStyle({ className: 'route-closed', color: '#64748b', weight: 2, opacity: 0.45, dashArray: '4 6' });
+          if (routes[s.id].getElement()) { routes[s.id].getElement().classList.add('route-closed'); }
+        }
+        return;
+      }
       offerDrone(s.drone);
       var card = el('div', 'sortie');
       card.dataset.sortie = s.id;
