@@ -18,6 +18,11 @@ abstract class DatagramLink extends StatusLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagramLink.class);
     private static final int MAX_DATAGRAM = 65_536;
+    /**
+     * Asked-for receive buffer: a burst (a log replayed at ×10, a parameter list) outlasts the
+     * kernel's default 208 KiB while the reader's JVM pauses; the kernel caps it at rmem_max.
+     */
+    private static final int RECEIVE_BUFFER = 4 << 20;
 
     protected final DatagramSocket socket;
     private final DatagramPacket packet = new DatagramPacket(new byte[MAX_DATAGRAM], MAX_DATAGRAM);
@@ -27,6 +32,11 @@ abstract class DatagramLink extends StatusLink {
     DatagramLink(String uri, DatagramSocket socket, LinkState initial) {
         super(uri, initial);
         this.socket = socket;
+        try {
+            socket.setReceiveBufferSize(RECEIVE_BUFFER);
+        } catch (java.net.SocketException e) {
+            LOG.debug("{}: receive buffer left at the system's default: {}", uri, e.getMessage());
+        }
     }
 
     /** Where writes go now, or null to drop them. */

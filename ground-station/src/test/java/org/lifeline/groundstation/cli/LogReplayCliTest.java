@@ -83,7 +83,7 @@ class LogReplayCliTest {
         int port = freeUdpPort();
         // as MAVProxy or QGroundControl would: the ground station listens, the replay sends to it
         Running watch = Running.start("vehicle", "watch", "--connect", "udpin://127.0.0.1:" + port, "--no-tlog",
-                "--seconds", "40", "--every", "5");
+                "--no-archive", "--seconds", "40", "--every", "5");
         assertThat(Await.until(() -> bound(port), Duration.ofSeconds(20))).as("watch listens on " + port).isTrue();
 
         Running replay = Running.start("log", "replay", tlog.toString(), "--serve", "udpout://127.0.0.1:" + port,
