@@ -166,7 +166,9 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
                     DropPlan plan = CommandArgs.dropPlan(c.args());
                     Optional<String> notYet = missionNotRead(c.args().get("missionDigest"));
                     if (notYet.isPresent()) {
-                        // not the mission the ground station uploaded: neither stored nor compared, so no false mismatch
+                        // not the mission the ground station uploaded: neither stored nor compared, so no false mismatch;
+                        // and read the vehicle's mission now (an upload of as many items may have raised no change)
+                        watcher.changed();
                         yield ack(c, now, CommandAck.Result.FAILED, notYet.get());
                     }
                     stores.plans().plan(plan);
@@ -202,7 +204,8 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
     /**
      * Why the mission this agent last read is not the one whose {@link MissionDigest} the ground
      * station sent with a drop plan (it uploaded a new one and the agent has not read it yet), or
-     * empty when it is, or when no digest was sent.
+     * empty when it is, or when no digest was sent. When it is not, the mission is read again at
+     * once: a new mission of as many items as the old one may have changed no item count.
      */
     private Optional<String> missionNotRead(String expected) {
         if (expected == null || expected.isBlank()) {

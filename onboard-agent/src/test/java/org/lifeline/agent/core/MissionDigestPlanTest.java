@@ -40,19 +40,34 @@ class MissionDigestPlanTest {
     @Test
     void aPlanForAMissionTheAgentHasNotReadYetIsNeitherStoredNorComparedAndSaysSo() throws Exception {
         try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
-            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, planFor(MissionDigest.of(AgentFixture.MISSION), AgentFixture.DROP_LAT)));
+            f.fc.deliver(heartbeat(false, 3)); // link up: the agent reads the vehicle's mission
+            List<MissionItem> other = List.of(AgentFixture.MISSION.get(0), AgentFixture.MISSION.get(2), AgentFixture.MISSION.get(3));
+
+            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, planFor(MissionDigest.of(other), AgentFixture.DROP_LAT)));
+
+            assertThat(lastAck(f).result()).isEqualTo(CommandAck.Result.FAILED);
+            assertThat(lastAck(f).reason()).startsWith(MissionDigest.NOT_READ_YET).contains("mission of 5 items")
+                    .contains(MissionDigest.of(other));
+            assertThat(f.agent.drops().planFor("P-1")).as("the mission's drop under its own name only").isEmpty();
+            assertThat(f.out.events(EventType.DROP_PLAN_MISMATCH)).isEmpty();
+        }
+    }
+
+    @Test
+    void aPlanForAMissionNotReadYetMakesTheAgentReadTheVehiclesMissionSoTheNextOneIsChecked() throws Exception {
+        try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
+            String digest = MissionDigest.of(AgentFixture.MISSION);
+
+            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, planFor(digest, AgentFixture.DROP_LAT)));
 
             assertThat(lastAck(f).result()).isEqualTo(CommandAck.Result.FAILED);
             assertThat(lastAck(f).reason()).startsWith(MissionDigest.NOT_READ_YET).contains("has read no mission");
             assertThat(f.agent.drops().planFor("P-1")).isEmpty();
 
-            f.fc.deliver(heartbeat(false, 3)); // link up: the agent reads the vehicle's mission
-            List<MissionItem> other = List.of(AgentFixture.MISSION.get(0), AgentFixture.MISSION.get(2), AgentFixture.MISSION.get(3));
-            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, planFor(MissionDigest.of(other), AgentFixture.DROP_LAT)));
+            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, planFor(digest, AgentFixture.DROP_LAT)));
 
-            assertThat(lastAck(f).result()).isEqualTo(CommandAck.Result.FAILED);
-            assertThat(lastAck(f).reason()).startsWith(MissionDigest.NOT_READ_YET).contains("mission of 5 items");
-            assertThat(f.agent.drops().planFor("P-1")).as("the mission's drop under its own name only").isEmpty();
+            assertThat(lastAck(f).result()).as("read on demand, no event from the autopilot needed").isEqualTo(CommandAck.Result.ACCEPTED);
+            assertThat(lastAck(f).reason()).isEmpty();
             assertThat(f.out.events(EventType.DROP_PLAN_MISMATCH)).isEmpty();
         }
     }
