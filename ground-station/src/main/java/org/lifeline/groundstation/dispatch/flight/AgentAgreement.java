@@ -105,8 +105,8 @@ final class AgentAgreement {
                 return Optional.of(new Disagreement(Kind.FAILED, agent + " does not agree with the drop plan of "
                         + d.parcelId() + " (item " + d.missionSeq() + "): " + ack.reason()));
             }
-            notes.accept("drop plan accepted by " + sortie.droneId() + ", in agreement with the uploaded mission: "
-                    + d.describe() + (attempt == 1 ? "" : " (after " + (attempt - 1) + " \"not read yet\")"));
+            notes.accept("drop plan accepted by " + sortie.droneId() + ": " + d.describe() + " (in agreement with the uploaded"
+                    + " mission" + (attempt == 1 ? "" : ", after " + (attempt - 1) + " \"not read yet\"") + ")");
             return Optional.empty();
         }
     }

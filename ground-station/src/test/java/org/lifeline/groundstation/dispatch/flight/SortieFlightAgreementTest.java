@@ -66,7 +66,7 @@ class SortieFlightAgreementTest {
         assertThat(r.ok()).as(r + " " + f.notes).isTrue();
         assertThat(sent(CommandType.SET_DROP_PLAN)).extracting(c -> c.args().get("parcelId"))
                 .containsExactly(f.parcels.get(0), f.parcels.get(0), f.parcels.get(0), f.parcels.get(1));
-        assertThat(f.notes).anyMatch(n -> n.contains("in agreement with the uploaded mission") && n.contains("after 2 \"not read yet\""));
+        assertThat(f.notes).anyMatch(n -> n.contains("(in agreement with the uploaded mission, after 2 \"not read yet\")"));
         f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.UPLOADED));
         assertThat(sent(CommandType.CANCEL_DROP)).isEmpty();
     }
