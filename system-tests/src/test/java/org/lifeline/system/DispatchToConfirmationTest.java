@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.fleet.EventType;
+import org.lifeline.fleet.FleetEvent;
 import org.lifeline.fleet.mqtt.MqttSettings;
 import org.lifeline.groundstation.airspace.AirspaceReader;
 import org.lifeline.groundstation.confirm.ConfirmationDesk;
@@ -89,6 +91,8 @@ class DispatchToConfirmationTest {
                 String parcel = sortie.parcelIds().get(0);
                 List<String> notes = new CopyOnWriteArrayList<>();
                 bus.onEvent(new FleetDispatch(store, notes::add));
+                List<FleetEvent> events = new CopyOnWriteArrayList<>();
+                bus.onEvent(events::add);
                 bus.start();
                 Broker.await("the agent of sim-1 online", Duration.ofSeconds(15),
                         () -> bus.view(DispatchRig.DRONE).map(DroneView::online).orElse(false));
@@ -103,7 +107,8 @@ class DispatchToConfirmationTest {
 
                 FlightResult uploaded = flight.upload(order, notes::add);
                 assertThat(uploaded.ok()).as(uploaded + "\n" + notes + "\n" + rig.simulatorLog()).isTrue();
-                assertThat(notes).anyMatch(n -> n.startsWith("drop plan accepted by sim-1: " + parcel + " at item"));
+                assertThat(notes).anyMatch(n -> n.startsWith("drop plan accepted by sim-1: " + parcel + " at item")
+                        && n.contains("(in agreement with the uploaded mission"));
                 assertThat(store.find(parcel).map(Delivery::state)).contains(DeliveryState.UPLOADED);
                 FlightResult started = flight.start(order, notes::add);
                 assertThat(started.ok()).as(started + "\n" + notes).isTrue();
@@ -115,13 +120,18 @@ class DispatchToConfirmationTest {
                         () -> read(journal).contains("INTENT " + parcel) && read(journal).contains("DONE " + parcel));
 
                 confirmAsAPhone(rig.data, store, parcel);
+                assertThat(events).as("a mismatch must mean a real disagreement: none on a normal sortie")
+                        .noneMatch(e -> e.type() == EventType.DROP_PLAN_MISMATCH);
+                assertThat(events).as("the agent did read the uploaded mission").anyMatch(e -> e.type() == EventType.MISSION_CHANGED);
+                assertThat(notes).noneMatch(n -> n.contains("disagrees"));
 
                 List<Transition> history = store.history(parcel);
                 assertThat(history).extracting(Transition::to).containsExactly(DeliveryState.REQUESTED, DeliveryState.ASSIGNED,
                         DeliveryState.PLANNED, DeliveryState.UPLOADED, DeliveryState.IN_FLIGHT, DeliveryState.RELEASED,
                         DeliveryState.CONFIRMED);
                 assertThat(history).allSatisfy(t -> assertThat(t.reason()).isNotBlank());
-                assertThat(history.get(3).reason()).contains("verified by read-back").contains(rig.link);
+                assertThat(history.get(3).reason()).contains("verified by read-back").contains(rig.link)
+                        .contains("in agreement with that mission");
                 assertThat(history.get(4).reason()).contains("sim-1 took off on sortie " + sortieId);
                 assertThat(history.get(5).reason()).contains("sim-1 released it");
                 FlightPlan plan = PlanFiles.read(dir.resolve("sorties").resolve("sim-1-" + parcel + ".plan"));

@@ -17,8 +17,8 @@ import org.lifeline.plan.PlanFiles;
 
 /**
  * {@code lifeline dispatch fly} signing with a key the drone's agent does not share: the agent
- * refuses the drop plan, nothing reaches the flight controller (its mission, read back, is
- * empty), and the parcel is back in the queue saying why. The next wave takes it again, and the
+ * refuses the drop plan, the mission uploaded just before is cleared on the flight controller
+ * (read back, it is empty), and the parcel is back in the queue saying why. The next wave takes it again, and the
  * right key uploads it ({@code --no-start}).
  */
 class RefusedDropPlanTest {
@@ -27,7 +27,7 @@ class RefusedDropPlanTest {
     Path dir;
 
     @Test
-    void aDropPlanRefusedByTheAgentUploadsNothingAndPutsTheParcelBackInTheQueue() throws Exception {
+    void aDropPlanRefusedByTheAgentLeavesNoMissionOnTheVehicleAndPutsTheParcelBackInTheQueue() throws Exception {
         try (DispatchRig rig = new DispatchRig(dir)) {
             String sortieId = rig.importAndPlan("""
                     ref,requester,recipient,phone,drop_point,items,weight_g,priority
@@ -41,7 +41,7 @@ class RefusedDropPlanTest {
                     "--command-key", wrongKey.toString(), "--no-tlog", "--ack-timeout", "15");
             assertThat(fly.exit()).as(fly.out() + fly.err()).isEqualTo(1);
             assertThat(fly.err()).contains("error: upload FAILED at DROP_PLANS").contains("refused the drop plan")
-                    .contains("BAD_SIGNATURE").contains("back in the queue");
+                    .contains("BAD_SIGNATURE").contains("the mission was cleared on the vehicle").contains("back in the queue");
 
             try (DeliveryStore store = DeliveryStore.openSqlite(rig.data, Clock.systemUTC())) {
                 String parcel = store.sortie(sortieId).orElseThrow().parcelIds().get(0);
@@ -59,7 +59,7 @@ class RefusedDropPlanTest {
             DispatchRig.Run read = DispatchRig.lifeline("mission", "download", "--connect", rig.link, "--no-tlog",
                     "--wait", "20", "--type", "all", onVehicle.toString());
             assertThat(read.exit()).as(read.err()).isZero();
-            assertThat(PlanFiles.read(onVehicle).mission()).as("nothing uploaded").isEmpty();
+            assertThat(PlanFiles.read(onVehicle).mission()).as("the mission cleared").isEmpty();
 
             String again = rig.plan();
             DispatchRig.Run upload = DispatchRig.lifeline("dispatch", "fly", again, "--data", rig.data.toString(),

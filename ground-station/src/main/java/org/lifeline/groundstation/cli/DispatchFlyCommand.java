@@ -82,6 +82,11 @@ final class DispatchFlyCommand extends StoreCommand {
             description = "How long arming is retried through pre-arm checks (default: ${DEFAULT-VALUE})")
     int armingSeconds;
 
+    @Option(names = "--mission-read-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "How long the agent may take to read the uploaded mission before the drop plans are checked"
+                    + " against it (default: ${DEFAULT-VALUE})")
+    int missionReadSeconds;
+
     @Option(names = "--tlog-dir", paramLabel = "DIR", description = "Where each step's link is recorded (default: logs)")
     Path tlogDir;
 
@@ -108,8 +113,9 @@ final class DispatchFlyCommand extends StoreCommand {
 
     @Override
     void prepare() throws IntakeOptions.BadFile {
-        if (waitSeconds < 1 || ackSeconds < 1 || armingSeconds < 1 || armingSeconds > 600) {
-            throw new IntakeOptions.BadFile("expected --wait >= 1, --ack-timeout >= 1 and --arming-timeout 1..600 seconds");
+        if (waitSeconds < 1 || ackSeconds < 1 || armingSeconds < 1 || armingSeconds > 600 || missionReadSeconds < 1) {
+            throw new IntakeOptions.BadFile("expected --wait >= 1, --ack-timeout >= 1, --mission-read-timeout >= 1 and"
+                    + " --arming-timeout 1..600 seconds");
         }
         if (follow && noStart) {
             throw new IntakeOptions.BadFile("--follow and --no-start: choose one (a sortie not started has no flight to follow)");
@@ -165,7 +171,8 @@ final class DispatchFlyCommand extends StoreCommand {
         VehicleLink link = order.link().withHeartbeatWait(Duration.ofSeconds(waitSeconds));
         order = order.withLink(noTlog ? link : link.withTlogDir(tlogDir != null ? tlogDir : ConnectionOptions.DEFAULT_LOG_DIR));
         FlightSettings settings = FlightSettings.DEFAULTS.withAckTimeout(Duration.ofSeconds(ackSeconds))
-                .withArmingTimeout(Duration.ofSeconds(armingSeconds));
+                .withArmingTimeout(Duration.ofSeconds(armingSeconds))
+                .withMissionReadTimeout(Duration.ofSeconds(missionReadSeconds));
         try (SystemScheduler scheduler = new SystemScheduler("dispatch-fly");
              FleetBus bus = new FleetBus(MqttSettings.plain(broker, "lifeline-fly-" + ProcessHandle.current().pid(), true),
                      scheduler, 5_000)) {

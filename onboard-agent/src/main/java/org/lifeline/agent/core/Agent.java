@@ -23,6 +23,7 @@ import org.lifeline.fleet.CommandAck;
 import org.lifeline.fleet.CommandSigner;
 import org.lifeline.fleet.EventType;
 import org.lifeline.mavlink.MessageChannel;
+import org.lifeline.mission.MissionDigest;
 import org.lifeline.mission.MissionItem;
 import org.lifeline.time.Scheduler;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
     private final CommandProcessor commands;
     private final TelemetryPublisher telemetry;
     private final AgentStores stores;
-    private List<MissionItem> lastMission;
+    private volatile List<MissionItem> lastMission;
     private volatile boolean seenDisarmed;
 
     public Agent(AgentSettings settings, MessageChannel channel, MissionSource missions, Scheduler scheduler,
@@ -163,6 +164,13 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
                 case PING -> ack(c, now, CommandAck.Result.ACCEPTED, "pong");
                 case SET_DROP_PLAN -> {
                     DropPlan plan = CommandArgs.dropPlan(c.args());
+                    Optional<String> notYet = missionNotRead(c.args().get("missionDigest"));
+                    if (notYet.isPresent()) {
+                        // not the mission the ground station uploaded: neither stored nor compared, so no false mismatch;
+                        // and read the vehicle's mission now (an upload of as many items may have raised no change)
+                        watcher.changed();
+                        yield ack(c, now, CommandAck.Result.FAILED, notYet.get());
+                    }
                     stores.plans().plan(plan);
                     List<Mismatch> mismatches = book.setGroundPlan(plan);
                     mismatches.forEach(this::reportMismatch);
@@ -191,6 +199,27 @@ public final class Agent implements FcListener, CommandProcessor.CommandActions,
         } catch (IllegalArgumentException e) {
             return ack(c, now, CommandAck.Result.REJECTED, e.getMessage());
         }
+    }
+
+    /**
+     * Why the mission this agent last read is not the one whose {@link MissionDigest} the ground
+     * station sent with a drop plan (it uploaded a new one and the agent has not read it yet), or
+     * empty when it is, or when no digest was sent. When it is not, the mission is read again at
+     * once: a new mission of as many items as the old one may have changed no item count.
+     */
+    private Optional<String> missionNotRead(String expected) {
+        if (expected == null || expected.isBlank()) {
+            return Optional.empty();
+        }
+        List<MissionItem> seen = lastMission;
+        if (seen == null) {
+            return Optional.of(MissionDigest.NOT_READ_YET + ": the agent has read no mission from the vehicle yet (ground "
+                    + "station's " + expected.trim() + "); send again once it has");
+        }
+        String digest = MissionDigest.of(seen);
+        return digest.equals(expected.trim()) ? Optional.empty() : Optional.of(MissionDigest.NOT_READ_YET + ": the agent's "
+                + "mission of " + seen.size() + " items is " + digest + ", the ground station's " + expected.trim()
+                + "; send again once it has read the new one");
     }
 
     private CommandAck ack(Command c, long now, CommandAck.Result result, String reason) {

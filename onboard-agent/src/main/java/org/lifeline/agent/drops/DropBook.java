@@ -61,11 +61,14 @@ public final class DropBook {
         homeAltitudeAmsl = amsl;
     }
 
-    /** The mission read from the vehicle; returns the disagreements with the ground station's plans. */
+    /**
+     * The mission read from the vehicle; returns the disagreements with the ground station's plans
+     * (a cancelled parcel's plan has no bearing on the mission and is not compared).
+     */
     public synchronized List<Mismatch> setMission(List<MissionItem> items) {
         missionDrops = DropFinder.find(items, owner);
         List<Mismatch> out = new ArrayList<>();
-        groundPlans.values().forEach(p -> out.addAll(compare(p)));
+        groundPlans.values().stream().filter(p -> !cancelled.contains(p.parcelId())).forEach(p -> out.addAll(compare(p)));
         return out;
     }
 

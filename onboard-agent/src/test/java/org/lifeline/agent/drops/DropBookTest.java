@@ -69,6 +69,16 @@ class DropBookTest {
     }
 
     @Test
+    void aCancelledParcelsPlanIsNotComparedWithALaterMissionSoClearingTheMissionRaisesNoMismatch() {
+        book.setMission(MISSION);
+        book.setGroundPlan(ground(2, 34.06895, 114.40785, 8, 16));
+        book.cancel(ground(2, 34.06895, 114.40785, 8, 16).parcelId());
+
+        assertThat(book.setMission(MISSION.subList(0, 1))).as("the mission cleared: home only").isEmpty();
+        assertThat(book.setMission(MISSION)).isEmpty();
+    }
+
+    @Test
     void aMissionDropWithoutAGroundPlanUsesTheDefaultsUnderItsItemName() {
         book.setMission(MISSION);
         assertThat(book.effective()).containsExactly(new DropPlan("drop-2", 2, 34.06895, 114.40785, 4, 10, 14, 1.5));

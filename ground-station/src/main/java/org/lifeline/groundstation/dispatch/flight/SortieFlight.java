@@ -8,15 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
-import org.lifeline.fleet.Command;
 import org.lifeline.groundstation.airspace.Airspace;
-import org.lifeline.fleet.CommandAck;
-import org.lifeline.fleet.CommandType;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Kind;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Step;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
@@ -28,6 +22,7 @@ import org.lifeline.groundstation.session.SessionException;
 import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.groundstation.session.VehicleSession;
 import org.lifeline.link.LinkUri;
+import org.lifeline.mission.MissionDigest;
 import org.lifeline.plan.PlanFileException;
 import org.lifeline.plan.PlanFiles;
 import org.lifeline.plan.VehiclePlans;
@@ -38,14 +33,27 @@ import org.lifeline.plan.VehiclePlans;
  *
  * <pre>
  *   upload:  PREPARE     the sortie's parcels all PLANNED; its .plan read; one drop per parcel found
- *            DROP_PLANS  one signed SET_DROP_PLAN per parcel to the drone's agent, each ACCEPTED
  *            LINK        the flight controller's link opened, its heartbeat heard
- *            UPLOAD      mission, fence, rally uploaded and read back; parcels PLANNED → UPLOADED
+ *            UPLOAD      mission, fence, rally uploaded and read back
+ *            DROP_PLANS  one signed SET_DROP_PLAN per parcel to the drone's agent, naming the
+ *                        read-back mission's digest; each ACCEPTED in agreement with it (empty
+ *                        reason) once the agent has read that mission; parcels PLANNED → UPLOADED
  *   start:   PREPARE     the sortie's parcels all UPLOADED
  *            LINK, START GUIDED, arm (retried through pre-arm checks), MISSION_START (AUTO)
  * </pre>
  *
- * A refusal (the sortie is not in the state a step needs) changes nothing. A failure before
+ * <p>Why this order: the agent compares each drop plan with the mission it has read from the
+ * vehicle. Sent before the upload, a plan met the previous mission and raised a false
+ * DROP_PLAN_MISMATCH; sent after it with the mission's digest, the agent stores and compares it
+ * only once it has read that very mission ("mission not read yet" until then, retried up to
+ * {@link FlightSettings#missionReadTimeout()}). So every mismatch it raises is real, and the
+ * agent's agreement with the mission on the vehicle is a precondition of UPLOADED and so of the
+ * start. When the agent disagrees, refuses, does not answer or does not read the mission in
+ * time, the plans it stored are cancelled, the mission is cleared on the vehicle (so it cannot be
+ * started with drops the agent would not release as planned) and the parcels are requeued, all
+ * with the agent's reason.
+ *
+ * <p>A refusal (the sortie is not in the state a step needs) changes nothing. A failure before
  * take-off puts the sortie's parcels back in the queue (→ RETURNED → REQUESTED) with the reason,
  * cancels the drop plans already sent, and closes the sortie so that the next wave may use the
  * drone; except when the start failed with the vehicle armed: then it may fly, and its landing
@@ -105,8 +113,8 @@ public final class SortieFlight {
     }
 
     /**
-     * Sends the drop plans and uploads the sortie; on success its parcels are UPLOADED with the
-     * verification in the reason.
+     * Uploads the sortie and then sends the drop plans, each agreed by the agent against the
+     * uploaded mission; on success its parcels are UPLOADED with the verification in the reason.
      *
      * @param notes one line per step done (drop plan accepted, plan uploaded and verified, ...)
      */
@@ -194,21 +202,21 @@ public final class SortieFlight {
                 return fail(sortie, Step.PREPARE, Kind.FAILED, file.get() + ": " + misplaced.get(), List.of());
             }
             notes.accept("plan " + file.get() + ": " + drops.size() + " drop(s) for " + sortie.droneId());
-            for (ParcelDrop d : drops) {
-                Optional<FlightResult> failed = sendDropPlan(sortie, d);
-                if (failed.isPresent()) {
-                    return failed.get();
-                }
-            }
             try (VehicleSession s = vehicles.open(order.link().options(order.sortieId(), "upload", clock.instant()), notes)) {
                 VehicleSteps.Outcome r = VehicleSteps.upload(s, plans, settings, notes);
                 if (!r.ok()) {
-                    return fail(sortie, Step.UPLOAD, Kind.FAILED, r.message(), planned);
+                    return fail(sortie, Step.UPLOAD, Kind.FAILED, r.message(), List.of());
+                }
+                String digest = MissionDigest.of(r.readBack());
+                AgentAgreement agent = new AgentAgreement(dropPlans, settings, clock, s.scheduler());
+                Optional<AgentAgreement.Disagreement> no = agent.send(sortie, drops, digest, planned, notes);
+                if (no.isPresent()) {
+                    return undo(s, agent, sortie, no.get());
                 }
                 recordUpload(sortie.droneId(), "sys" + s.targetSystem(), file.get(), notes);
                 String reason = "uploaded to " + sortie.droneId() + " over " + s.uri() + " from " + file.get() + ": "
-                        + r.message() + "; drop plan accepted by its agent at item "
-                        + drops.stream().map(d -> String.valueOf(d.missionSeq())).toList();
+                        + r.message() + "; drop plan accepted by its agent, in agreement with that mission (" + digest
+                        + "), at item " + drops.stream().map(d -> String.valueOf(d.missionSeq())).toList();
                 for (String p : sortie.parcelIds()) {
                     Outcome o = store.transition(p, DeliveryState.UPLOADED, reason, clock.instant());
                     if (!o.ok()) {
@@ -226,32 +234,18 @@ public final class SortieFlight {
             }
         }
 
-        private Optional<FlightResult> sendDropPlan(SortieRecord sortie, ParcelDrop d) {
-            String id = "plan-" + sortie.id() + "-" + d.parcelId() + "-" + clock.millis();
-            Command c = new Command(id, sortie.droneId(), clock.millis(), CommandType.SET_DROP_PLAN, d.args(), "");
-            CommandAck ack;
-            try {
-                ack = dropPlans.send(c).get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.FAILED, "no answer from " + sortie.droneId()
-                        + "'s agent to the drop plan of " + d.parcelId() + " within " + settings.ackTimeout().toSeconds()
-                        + " s (is it online on the fleet bus?)", planned));
-            } catch (ExecutionException e) {
-                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.NO_LINK, "the drop plan of " + d.parcelId()
-                        + " could not be sent: " + describe(e.getCause()), planned));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.FAILED, "interrupted", planned));
-            }
-            if (ack.result() != CommandAck.Result.ACCEPTED) {
-                return Optional.of(fail(sortie, Step.DROP_PLANS, Kind.FAILED, sortie.droneId() + "'s agent refused the drop "
-                        + "plan of " + d.parcelId() + ": " + ack.result() + (ack.reason().isBlank() ? "" : " " + ack.reason()),
-                        planned));
-            }
-            planned.add(d.parcelId());
-            notes.accept("drop plan accepted by " + sortie.droneId() + ": " + d.describe()
-                    + (ack.reason().isBlank() ? "" : " (" + ack.reason() + ")"));
-            return Optional.empty();
+        /**
+         * The agent does not agree with a drop plan (or did not answer, or did not read the
+         * mission): its stored plans are cancelled first (so that the cleared mission raises no
+         * mismatch), then the mission is cleared on the vehicle so that it cannot be started with
+         * drops the agent will not release as planned, then the parcels go back in the queue.
+         */
+        private FlightResult undo(VehicleSession s, AgentAgreement agent, SortieRecord sortie,
+                                  AgentAgreement.Disagreement no) throws Exception {
+            agent.cancel(sortie, planned, notes);
+            VehicleSteps.Outcome cleared = VehicleSteps.clearMission(s, settings);
+            notes.accept(cleared.message());
+            return fail(sortie, Step.DROP_PLANS, no.kind(), no.why() + "; " + cleared.message(), List.of());
         }
     }
 

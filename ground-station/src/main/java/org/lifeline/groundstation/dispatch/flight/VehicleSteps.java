@@ -32,8 +32,14 @@ import org.lifeline.plan.VehiclePlans;
  */
 final class VehicleSteps {
 
-    /** How one vehicle step ended: success, and one line (the verification, or what went wrong). */
-    record Outcome(boolean ok, String message, boolean armed) {
+    /**
+     * How one vehicle step ended: success, and one line (the verification, or what went wrong);
+     * after an upload, the mission as read back from the vehicle (home at 0), else empty.
+     */
+    record Outcome(boolean ok, String message, boolean armed, List<MissionItem> readBack) {
+        Outcome(boolean ok, String message, boolean armed) {
+            this(ok, message, armed, List.of());
+        }
     }
 
     private static final Duration PARAM_WAIT = Duration.ofMillis(1500);
@@ -53,6 +59,7 @@ final class VehicleSteps {
             }
         }
         List<String> done = new ArrayList<>();
+        List<MissionItem> readBack = mission;
         try (MissionTransferClient client = new MissionTransferClient(s.channel(), s.scheduler(), options(s))) {
             for (MissionPlan p : List.of(plans.mission(), plans.fence(), plans.rally())) {
                 String type = p.type().name().toLowerCase(Locale.ROOT);
@@ -60,6 +67,9 @@ final class VehicleSteps {
                 if (!r.isSuccess()) {
                     return new Outcome(false, type + " upload failed: " + r.outcome().description() + " (" + r.detail() + ")"
                             + (done.isEmpty() ? "" : "; " + String.join(", ", done) + " had been verified"), false);
+                }
+                if (p.type() == MissionType.MISSION && r.downloadedPlan().isPresent()) {
+                    readBack = r.downloadedPlan().get().items();
                 }
                 String line = String.format(Locale.ROOT, "%s %d items", type, r.itemsTotal());
                 done.add(line);
@@ -69,7 +79,21 @@ final class VehicleSteps {
         } catch (TimeoutException e) {
             return new Outcome(false, "the upload did not end within " + settings.transferGuard().toMinutes() + " min", false);
         }
-        return new Outcome(true, String.join(", ", done) + " uploaded and verified by read-back", false);
+        return new Outcome(true, String.join(", ", done) + " uploaded and verified by read-back", false, readBack);
+    }
+
+    /**
+     * Clears the vehicle's mission (MISSION_CLEAR_ALL: ArduPilot keeps only home, and refuses AUTO
+     * with no mission), so that a mission whose drops the agent will not release cannot be started.
+     */
+    static Outcome clearMission(VehicleSession s, FlightSettings settings) throws Exception {
+        try (MissionTransferClient client = new MissionTransferClient(s.channel(), s.scheduler(), options(s))) {
+            TransferResult r = client.clear(MissionType.MISSION).get(settings.transferGuard().toMillis(), TimeUnit.MILLISECONDS);
+            return new Outcome(r.isSuccess(), r.isSuccess() ? "the mission was cleared on the vehicle"
+                    : "clearing the mission on the vehicle failed (" + r.outcome().description() + "): do not start it", false);
+        } catch (TimeoutException e) {
+            return new Outcome(false, "clearing the mission on the vehicle did not end in time: do not start it", false);
+        }
     }
 
     /** Starts the mission on the vehicle; says whether the vehicle is armed when it fails. */

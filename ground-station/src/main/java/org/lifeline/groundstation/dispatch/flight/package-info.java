@@ -8,9 +8,11 @@
  *   <li>{@code upload}: read the sortie's {@code .plan} and find its drops (the hold waypoint
  *       followed by the release owner's DO_GRIPPER marker, as the mission planner writes them and
  *       the agent's drop finder reads them), pair them with the sortie's parcels in drop order,
- *       send the drone's agent one signed {@code SET_DROP_PLAN} per parcel over the fleet bus and
- *       wait for each ACCEPTED ack, then upload mission, fence and rally with read-back
- *       verification over MAVLink, and only then move the parcels PLANNED → UPLOADED;</li>
+ *       upload mission, fence and rally with read-back verification over MAVLink, then send the
+ *       drone's agent one signed {@code SET_DROP_PLAN} per parcel over the fleet bus, naming the
+ *       read-back mission's digest, and wait until each is ACCEPTED in agreement with that
+ *       mission ({@code AgentAgreement}), and only then move the parcels PLANNED → UPLOADED; a
+ *       disagreement clears the mission on the vehicle;</li>
  *   <li>{@code start}: GUIDED, arm (retried through pre-arm checks), MISSION_START. The agent's
  *       TOOK_OFF event then moves the parcels to IN_FLIGHT ({@code dispatch.fleet}).</li>
  * </ol>

@@ -20,6 +20,7 @@ import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.mission.MavCmd;
+import org.lifeline.mission.MissionDigest;
 import org.lifeline.mission.MissionItem;
 
 class SortieFlightTest {
@@ -49,7 +50,7 @@ class SortieFlightTest {
     }
 
     @Test
-    void theAgentGetsTheStoresParcelIdsAtTheDropItemsAndTheParcelsAreUploadedOnlyAfterTheVerifiedUpload() throws Exception {
+    void theAgentGetsTheStoresParcelIdsAtTheDropItemsNamingTheVerifiedMissionAndOnlyThenAreTheParcelsUploaded() throws Exception {
         FlightResult r = f.flight(QUICK).upload(f.order(), f.notes::add);
 
         assertThat(r.ok()).as(r + " " + f.notes).isTrue();
@@ -61,13 +62,14 @@ class SortieFlightTest {
             assertThat(mission.get(seq).param1()).as("a hold at item " + seq).isPositive();
             assertThat(mission.get(seq + 1).command()).isEqualTo(MavCmd.DO_GRIPPER);
             assertThat(c.droneId()).isEqualTo("sim-1");
-            assertThat(c.args()).containsEntry("minAlt", "8.0").containsEntry("maxAlt", "15.0").containsEntry("maxSpeed", "1.0");
+            assertThat(c.args()).containsEntry("minAlt", "8.0").containsEntry("maxAlt", "15.0").containsEntry("maxSpeed", "1.0")
+                    .as("sent after the upload, for the mission on the vehicle").containsEntry("missionDigest", MissionDigest.of(mission));
         }
         for (String p : f.parcels) {
             assertThat(state(p)).isEqualTo(DeliveryState.UPLOADED);
             Transition last = f.store.history(p).get(f.store.history(p).size() - 1);
             assertThat(last.reason()).contains("uploaded to sim-1 over tcp://127.0.0.1:5760").contains("verified by read-back")
-                    .contains("mission " + mission.size() + " items");
+                    .contains("mission " + mission.size() + " items").contains("in agreement with that mission");
         }
         assertThat(f.opened).singleElement().satisfies(o -> assertThat(o.uri()).as("the registry's link").isEqualTo("tcp://127.0.0.1:5760"));
         assertThat(f.notes).anyMatch(n -> n.startsWith("mission uploaded and verified"))
@@ -75,7 +77,7 @@ class SortieFlightTest {
     }
 
     @Test
-    void aRefusedDropPlanUploadsNothingAndPutsEveryParcelBackInTheQueueWithTheAgentsReason() throws Exception {
+    void aRefusedDropPlanClearsTheUploadedMissionAndPutsEveryParcelBackInTheQueueWithTheAgentsReason() throws Exception {
         f.agent.answer = c -> Optional.of(CommandAck.Result.REJECTED);
         f.agent.reason = "BAD_SIGNATURE";
 
@@ -84,8 +86,9 @@ class SortieFlightTest {
         assertThat(r.kind()).isEqualTo(Kind.FAILED);
         assertThat(r.step()).isEqualTo(Step.DROP_PLANS);
         assertThat(r.requeued()).containsExactlyInAnyOrderElementsOf(f.parcels);
-        assertThat(f.opened).as("no link opened").isEmpty();
-        assertThat(f.missionOnVehicle()).as("nothing uploaded: home only, if anything").hasSizeLessThanOrEqualTo(1);
+        assertThat(f.opened).as("the drop plans follow the upload on the same link").hasSize(1);
+        assertThat(f.missionOnVehicle()).as("the mission cleared: home only").hasSizeLessThanOrEqualTo(1);
+        assertThat(r.message()).contains("the mission was cleared on the vehicle");
         for (String p : f.parcels) {
             assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED);
             List<Transition> h = f.store.history(p);
@@ -98,19 +101,19 @@ class SortieFlightTest {
     }
 
     @Test
-    void anAgentThatDoesNotAnswerStopsTheFlightBeforeTheUploadAndSaysSo() throws Exception {
+    void anAgentThatDoesNotAnswerStopsTheFlightClearsTheMissionAndSaysSo() throws Exception {
         f.agent.answer = c -> Optional.empty();
 
         FlightResult r = f.flight(QUICK).upload(f.order(), f.notes::add);
 
         assertThat(r.kind()).isEqualTo(Kind.FAILED);
         assertThat(r.message()).contains("no answer from sim-1's agent to the drop plan of " + f.parcels.get(0));
-        assertThat(f.opened).isEmpty();
+        assertThat(f.missionOnVehicle()).as("the mission cleared: home only").hasSizeLessThanOrEqualTo(1);
         f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED));
     }
 
     @Test
-    void aVehicleThatCannotBeReachedCancelsTheDropPlansAlreadyAcceptedAndRequeues() {
+    void aVehicleThatCannotBeReachedSendsTheAgentNothingAndRequeues() {
         f.vehicleReachable = false;
 
         FlightResult r = f.flight(QUICK).upload(f.order(), f.notes::add);
@@ -118,7 +121,7 @@ class SortieFlightTest {
         assertThat(r.kind()).isEqualTo(Kind.NO_LINK);
         assertThat(r.step()).isEqualTo(Step.LINK);
         assertThat(r.message()).contains("no heartbeat");
-        assertThat(sent(CommandType.CANCEL_DROP)).extracting(c -> c.args().get("parcelId")).containsExactlyElementsOf(f.parcels);
+        assertThat(f.agent.sent).as("no drop plan before the mission is on the vehicle").isEmpty();
         f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED));
     }
 

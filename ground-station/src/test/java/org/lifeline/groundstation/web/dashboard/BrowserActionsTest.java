@@ -81,7 +81,7 @@ class BrowserActionsTest {
             awaitListening(port);
             String link = "tcp://127.0.0.1:" + port;
             DropPlanChannel agent = c -> CompletableFuture.completedFuture(
-                    new CommandAck(c.commandId(), c.droneId(), System.currentTimeMillis(), CommandAck.Result.ACCEPTED, "drop plan stored"));
+                    new CommandAck(c.commandId(), c.droneId(), System.currentTimeMillis(), CommandAck.Result.ACCEPTED, "")); // stored, in agreement with the mission
             var vehicle = vehicle();
             try (OperationsFixture web = new OperationsFixture(data, null, store -> {
                 var drone = new RegisteredDrone(OperationsFixture.DRONE, vehicle, "launch-fire", Optional.of(link));
