@@ -17,6 +17,7 @@ import org.lifeline.groundstation.dispatch.flight.FlightOrder;
 import org.lifeline.groundstation.dispatch.flight.FlightResult;
 import org.lifeline.groundstation.dispatch.flight.FlightSettings;
 import org.lifeline.groundstation.dispatch.flight.SortieFlight;
+import org.lifeline.groundstation.dispatch.flight.SortieLanding;
 import org.lifeline.groundstation.dispatch.flight.VehicleLink;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
 import org.lifeline.groundstation.session.LinkSessionOpener;
@@ -24,7 +25,10 @@ import org.lifeline.groundstation.session.LinkSessionOpener;
 /**
  * Flies each recorded sortie with {@link SortieFlight} (signed drop plans to the drone's agent,
  * verified upload, start) over one recorded link per sortie ({@link RecordedLink}), then
- * follows it until its landing closes the sortie in the store.
+ * follows it on that link with {@link SortieLanding} until it lands and files it in the archive
+ * ({@code demo-out/data/archive}): its plan, its tlog, the drone's agent events from the fleet
+ * bus, its deliveries from the store, the airspace and the vehicle file. It returns once the
+ * landing has also closed the sortie in the store.
  */
 final class DemoFlights implements SortieRunner {
 
@@ -36,27 +40,50 @@ final class DemoFlights implements SortieRunner {
         this.commands = new FleetCommands(ctx.bus(), CommandKeyFile.signer(ctx.commandKey()));
     }
 
+    /** Where the demo files its sorties: {@code DATA/archive}, as {@code lifeline log list --data} reads it. */
+    static Path archiveRoot(DemoPaths paths) {
+        return paths.out().resolve("data").resolve("archive");
+    }
+
     @Override
-    public Optional<Path> fly(WaveOutcome.Recorded sortie, DemoDrone drone) throws Exception {
+    public Flown fly(WaveOutcome.Recorded sortie, DemoDrone drone) throws Exception {
         RegisteredDrone registered = ctx.registry().stream().filter(r -> r.droneId().equals(drone.id())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(drone.id() + " is not in the demo's fleet"));
         Path tlogs = ctx.paths().out().resolve("tlogs");
         Files.createDirectories(tlogs);
         Path tlog = tlogs.resolve(sortie.sortieId() + ".tlog");
         Consumer<String> notes = n -> ctx.progress().say(drone.id() + ": " + Progress.cut(n, 110));
+        // the flight's every waypoint and autopilot text are in its report; the terminal gets the milestones
+        Consumer<String> milestones = n -> {
+            if (!n.startsWith("reached mission item") && !n.startsWith("autopilot: ")) {
+                notes.accept(n);
+            }
+        };
+        SortieLanding.Followed followed;
         try (RecordedLink link = new RecordedLink(new LinkSessionOpener(), tlog)) {
             SortieFlight flight = new SortieFlight(ctx.store(), commands, link, FlightSettings.DEFAULTS, ctx.clock());
             FlightOrder order = new FlightOrder(sortie.sortieId(), registered, VehicleLink.of(drone.link()));
             step(DroneAction.UPLOAD, sortie.sortieId(), drone.id(), () -> flight.upload(order, notes));
             step(DroneAction.START, sortie.sortieId(), drone.id(), () -> flight.start(order, notes));
             notes.accept("started " + sortie.sortieId() + "; following it to its landing");
-            boolean landed = link.followUntil(() -> ctx.store().sortie(sortie.sortieId()).flatMap(SortieRecord::closedAt).isPresent(),
-                    ctx.settings().limit());
-            if (!landed) {
+            SortieLanding landing = new SortieLanding(ctx.store(), link, archiveRoot(ctx.paths()), ctx.clock())
+                    .withAirspace(Optional.of(ctx.paths().airspace())).withVehicleProfile(Optional.of(ctx.paths().vehicle()));
+            followed = landing.follow(order, Optional.ofNullable(ctx.events().get(drone.id())), ctx.settings().limit(), milestones);
+            if (!followed.landed()) {
                 throw new IllegalStateException(sortie.sortieId() + " did not land within " + ctx.settings().limit().toMinutes() + " min");
             }
+            // the agent's LANDED event closes the sortie in the store; the landing was seen on the link
+            boolean closed = link.followUntil(() -> ctx.store().sortie(sortie.sortieId()).flatMap(SortieRecord::closedAt).isPresent(),
+                    ctx.settings().limit());
+            if (!closed) {
+                throw new IllegalStateException(sortie.sortieId() + " landed but its agent never said so within "
+                        + ctx.settings().limit().toMinutes() + " min");
+            }
         }
-        return Optional.of(tlog);
+        for (SortieLanding.Filed f : followed.filed()) {
+            notes.accept("filed " + sortie.sortieId() + " as " + ctx.paths().shown(f.folder()));
+        }
+        return new Flown(Optional.of(tlog), followed.filed());
     }
 
     /**

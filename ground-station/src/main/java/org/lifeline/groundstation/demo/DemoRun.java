@@ -28,6 +28,7 @@ import org.lifeline.groundstation.dispatch.request.RequestIntake;
 import org.lifeline.groundstation.dispatch.request.RequestRules;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.logs.archive.AgentEventLog;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
 import org.lifeline.plan.GeoPoint;
 import org.lifeline.time.SystemScheduler;
@@ -88,15 +89,13 @@ public final class DemoRun {
             progress.say(broker.describe());
             try (DeliveryStore store = DeliveryStore.openSqlite(paths.out().resolve("data"), clock)) {
                 importRequests(store, airspace, vehicle);
-                Odometer odometer = new Odometer();
-                ReleaseTimes releases = new ReleaseTimes();
                 FleetDispatch dispatch = new FleetDispatch(store, fleetLog());
                 try (FleetBus bus = new FleetBus(MqttSettings.plain(broker.uri(), "lifeline-demo-" + ProcessHandle.current().pid(), true),
                         scheduler, 5_000);
                      SimulatedRecipient recipient = new SimulatedRecipient(settings.recipientDelay(), clock)) {
                     bus.onEvent(dispatch);
-                    bus.onEvent(releases);
-                    bus.onTelemetry(odometer);
+                    Map<String, AgentEventLog> events = new LinkedHashMap<>();
+                    DRONES.forEach(d -> events.put(d[0], AgentEventLog.following(bus, d[0])));
                     bus.start();
                     Path key = writeCommandKey();
                     List<DemoDrone> drones = drones(airspace);
@@ -107,11 +106,11 @@ public final class DemoRun {
                                 + web.password() + ")");
                         startDrones(children, drones, broker.uri(), key);
                         DemoContext ctx = new DemoContext(paths, settings, clock, progress, store, bus, web, recipient, children,
-                                registry, drones, key, airspace);
+                                registry, drones, key, airspace, events);
                         Operation op = new Operation(ctx, flight.apply(ctx));
                         op.awaitFleetOnline(Duration.ofSeconds(90));
                         double last = op.run(settings.limit());
-                        DemoSummary summary = SummaryBuilder.build(ctx, op, odometer, releases, last);
+                        DemoSummary summary = SummaryBuilder.build(ctx, op, last);
                         summary.lines(paths.home()).forEach(progress::plain);
                         if (settings.keepServing()) {
                             progress.say("still serving the dashboard at " + web.dashboardUrl() + "; Ctrl-C stops everything");

@@ -13,12 +13,20 @@ import java.util.Optional;
  * @param deliveries                each delivery with its time from request to confirmation
  * @param sorties                   each sortie with its drone, km planned and flown, and its logs
  * @param secondsToLastConfirmation from the demo's start to the last confirmation
+ * @param fleetSummary              the fleet summary of the demo's sorties ({@code log fleet}'s HTML and CSV), or why none
  */
-public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sorties, double secondsToLastConfirmation) {
+public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sorties, double secondsToLastConfirmation,
+                          List<Path> fleetSummary, Optional<String> fleetNote) {
 
     public DemoSummary {
         deliveries = List.copyOf(deliveries);
         sorties = List.copyOf(sorties);
+        fleetSummary = List.copyOf(fleetSummary);
+    }
+
+    /** A summary without a fleet summary. */
+    public DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sorties, double secondsToLastConfirmation) {
+        this(deliveries, sorties, secondsToLastConfirmation, List.of(), Optional.empty());
     }
 
     /** One delivery: its parcel id, what and for whom, its final state, and request→confirmation. */
@@ -29,8 +37,8 @@ public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sortie
     /**
      * One sortie.
      *
-     * @param kmFlown the drone's distance while armed, from its telemetry
-     * @param logs    its tlog and report files (empty when none was written), or why not
+     * @param kmFlown the distance of this sortie's own track, from its filed log (0 when none was filed)
+     * @param logs    its plan, tlog and archived report files, or why not
      */
     public record SortieLine(String sortieId, String droneId, List<String> parcelIds, double kmPlanned, double kmFlown,
                              List<Path> logs, Optional<String> note) {
@@ -70,6 +78,10 @@ public record DemoSummary(List<DeliveryLine> deliveries, List<SortieLine> sortie
         out.add(String.format(Locale.ROOT, "%d deliveries, %d confirmed; %.1f km planned, %.1f km flown; last confirmation %s after start",
                 deliveries.size(), deliveries.stream().filter(d -> "CONFIRMED".equals(d.state())).count(), planned, flown,
                 secondsToLastConfirmation < 0 ? "-" : minSec(Duration.ofMillis(Math.round(secondsToLastConfirmation * 1000)))));
+        if (!fleetSummary.isEmpty()) {
+            out.add("fleet summary: " + String.join("  ", fleetSummary.stream().map(p -> rel(relativeTo, p)).toList()));
+        }
+        fleetNote.ifPresent(n -> out.add("fleet summary: " + n));
         return out;
     }
 

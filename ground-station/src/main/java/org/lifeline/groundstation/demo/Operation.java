@@ -61,8 +61,8 @@ final class Operation {
     });
     private final CountDownLatch never = new CountDownLatch(1);
 
-    /** What sending one sortie gave: its flight log, or why it could not fly. */
-    record FlightResult(Optional<Path> tlog, Optional<String> failure) {
+    /** What sending one sortie gave: its flight log and archive entry, or why it could not fly. */
+    record FlightResult(Optional<SortieRunner.Flown> flown, Optional<String> failure) {
     }
 
     Operation(DemoContext ctx, SortieRunner flight) {
@@ -191,8 +191,8 @@ final class Operation {
 
     private void send(WaveOutcome.Recorded s, DemoDrone drone) {
         try {
-            Optional<Path> tlog = flight.fly(s, drone);
-            flights.put(s.sortieId(), new FlightResult(tlog, Optional.empty()));
+            SortieRunner.Flown flown = flight.fly(s, drone);
+            flights.put(s.sortieId(), new FlightResult(Optional.of(flown), Optional.empty()));
         } catch (Exception e) {
             if (ctx.children().stopping()) {
                 return;

@@ -22,15 +22,19 @@ import org.lifeline.groundstation.dispatch.state.Lifecycle;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
+import org.lifeline.groundstation.logs.archive.DeliverySource;
+import org.lifeline.groundstation.logs.archive.SortieArchive;
+import org.lifeline.groundstation.logs.archive.SortieEntry;
+import org.lifeline.groundstation.logs.archive.SortieFiler;
 import org.lifeline.groundstation.testing.HeadlessChromium;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * {@code lifeline demo} as a user runs it, in its own process, with no {@code mosquitto} on
  * the PATH: the embedded broker, three simulators and three agents as separate processes, the
- * scenario flown and confirmed through the confirmation page. One run serves the first three
- * tests (a headless Chromium watches its dashboard meanwhile, where Chromium is installed); the
- * last starts a second run and stops it as Ctrl-C does.
+ * scenario flown and confirmed through the confirmation page, each sortie filed in the archive.
+ * One run serves the first four tests (a headless Chromium watches its dashboard meanwhile, where
+ * Chromium is installed); the last starts a second run and stops it as Ctrl-C does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoSystemTest {
@@ -105,8 +109,38 @@ class DemoSystemTest {
                 assertThat(d.state()).isEqualTo(DeliveryState.CONFIRMED);
             }
         }
-        assertThat(work.resolve("demo-out/reports")).isDirectoryContaining("glob:**.html");
         assertThat(work.resolve("demo-out/tlogs")).isDirectoryContaining("glob:**.tlog");
+    }
+
+    @Test
+    void everySortieIsFiledInTheArchiveWithItsDeliveriesAReportMeasuringTheDropAndAFleetSummary() throws Exception {
+        assertThat(exited).as(demo.output()).isTrue();
+        Path data = work.resolve("demo-out").resolve("data");
+        // what `lifeline log list --data demo-out/data` reads
+        List<SortieEntry> filed = new SortieArchive(data.resolve("archive"), DeliverySource.none()).list();
+        assertThat(filed).as(demo.output()).hasSize(3);
+        assertThat(filed).extracting(SortieEntry::vehicle).containsExactlyInAnyOrder("demo-1", "demo-2", "demo-3");
+        try (DeliveryStore store = DeliveryStore.openSqlite(data, Clock.systemUTC())) {
+            List<String> parcels = store.list(EnumSet.allOf(DeliveryState.class), 100).stream().map(Delivery::id).toList();
+            assertThat(filed.stream().flatMap(e -> e.deliveries().stream())).containsExactlyInAnyOrderElementsOf(parcels);
+        }
+        for (SortieEntry e : filed) {
+            Path dir = data.resolve("archive").resolve("sorties").resolve(e.id());
+            assertThat(e.files()).as(e.id()).contains("report.html", "report.json", SortieFiler.AGENT_EVENTS)
+                    .anyMatch(f -> f.endsWith(".tlog")).anyMatch(f -> f.endsWith(".plan"))
+                    .anyMatch(f -> f.endsWith(".geojson")).anyMatch(f -> f.endsWith(".vehicle.json"));
+            assertThat(e.dropErrorMetres()).as("%s's drop accuracy", e.id()).isBetween(0.0, 50.0);
+            assertThat(e.distanceMetres()).as("%s's own track", e.id()).isGreaterThan(100);
+            assertThat(dir.resolve("report.html")).isNotEmptyFile();
+            assertThat(Files.readString(dir.resolve("report.json"))).contains("\"drop\"");
+            assertThat(demo.output()).contains("archived as " + e.id() + ": report " + e.outcome());
+        }
+        assertThat(work.resolve("demo-out/fleet-summary.html")).isNotEmptyFile();
+        List<String> csv = Files.readAllLines(work.resolve("demo-out/fleet-summary.csv"));
+        assertThat(csv.get(0)).startsWith("day,vehicle,sorties,km,deliveries");
+        assertThat(csv.subList(1, csv.size())).hasSize(3);
+        assertThat(demo.output()).contains("fleet summary: " + work.resolve("demo-out/fleet-summary.html") + "  "
+                + work.resolve("demo-out/fleet-summary.csv"));
     }
 
     @Test

@@ -40,7 +40,9 @@ import java.util.function.Consumer;
  *
  * <p>Idempotent: a flight of the same vehicle overlapping a sortie already filed (within
  * {@link SortieArchive#MATCH_SLACK}) is filed into that sortie again — same id, files replaced —
- * so filing twice, or a log imported later, never makes a second sortie. An input that cannot be
+ * so filing twice, or a log imported later, never makes a second sortie. A flight with a plan is
+ * never filed into a sortie filed with another plan (a drone back from one sortie and off on the
+ * next within the slack flies two sorties). An input that cannot be
  * read (a damaged plan, vehicle or airspace file, an unreadable tlog) is left out with a note;
  * the rest is still filed.
  */
@@ -85,7 +87,8 @@ public final class SortieFiler {
             span.ifPresentOrElse(spans::add, () -> notes.accept(t + ": no readable MAVLink records; filed, not reported"));
         }
         List<SortieEntry> all = archive.list();
-        Optional<SortieEntry> match = SortieArchive.match(all, flight.vehicle(), flight.armed(), flight.landed());
+        List<SortieEntry> candidates = all.stream().filter(e -> !otherPlan(e, flight)).toList();
+        Optional<SortieEntry> match = SortieArchive.match(candidates, flight.vehicle(), flight.armed(), flight.landed());
         String id = match.map(SortieEntry::id).orElseGet(() -> SortieArchive.newId(all, flight.vehicle(), flight.armed()));
         Path dir = archive.root().resolve("sorties").resolve(id);
         Files.createDirectories(dir);
@@ -145,6 +148,21 @@ public final class SortieFiler {
                 incidents, carried, new ArrayList<>(files));
         archive.put(all, entry);
         return entry;
+    }
+
+    /** Whether {@code e} was filed with a plan other than the one {@code flight} flew. */
+    private static boolean otherPlan(SortieEntry e, SortieFlight flight) {
+        if (flight.plan().isEmpty()) {
+            return false;
+        }
+        String name = flight.plan().get().getFileName().toString();
+        List<String> plans = e.files().stream().filter(SortieFiler::isPlanFile).toList();
+        return !plans.isEmpty() && !plans.contains(name);
+    }
+
+    private static boolean isPlanFile(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".plan") || n.endsWith(".waypoints");
     }
 
     private interface Reading<T> {

@@ -165,6 +165,22 @@ class SortieFilerTest {
     }
 
     @Test
+    void aDroneOffOnItsNextSortieWithinTheSlackFilesTwoSortiesWhileTheSamePlanFiledAgainStaysOne() throws Exception {
+        Path first = Files.copy(SharedLogs.require("sitl-delivery.waypoints"), tmp.resolve("S-1-drone-1.waypoints"));
+        Path second = Files.copy(SharedLogs.require("sitl-delivery.waypoints"), tmp.resolve("S-2-drone-1.waypoints"));
+        Instant t = Instant.parse("2026-12-01T10:00:00Z");
+        SortieFiler filer = new SortieFiler(tmp.resolve("archive"), DeliverySource.none(), n -> { });
+        SortieEntry a = filer.file(SortieFlight.of("drone-1", t, t.plusSeconds(90), List.of()).withPlan(Optional.of(first)));
+        SortieEntry b = filer.file(SortieFlight.of("drone-1", t.plusSeconds(100), t.plusSeconds(190), List.of()).withPlan(Optional.of(second)));
+        SortieEntry again = filer.file(SortieFlight.of("drone-1", t.plusSeconds(101), t.plusSeconds(190), List.of())
+                .withPlan(Optional.of(second)));
+        assertThat(b.id()).isNotEqualTo(a.id());
+        assertThat(again.id()).isEqualTo(b.id());
+        assertThat(filer.archive().list()).extracting(SortieEntry::files)
+                .containsExactly(List.of("S-1-drone-1.waypoints"), List.of("S-2-drone-1.waypoints"));
+    }
+
+    @Test
     void theLastUploadedPlanOfAVehicleReplacesTheOneBefore() throws Exception {
         UploadedPlans uploads = new UploadedPlans(tmp);
         Path a = Files.writeString(tmp.resolve("a.plan"), "{}");
