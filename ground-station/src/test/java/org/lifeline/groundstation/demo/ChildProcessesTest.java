@@ -24,7 +24,7 @@ class ChildProcessesTest {
             for (int i = 0; i < 2; i++) {
                 ChildProcesses.Child c = children.start("shell " + i, List.of("sh", "-c", "sleep 300 & sleep 300; wait"), dir,
                         dir.resolve("shell-" + i + ".log"));
-                assertThat(Await.until(() -> c.process().descendants().findAny().isPresent(), Duration.ofSeconds(10))).isTrue();
+                assertThat(Await.until(() -> c.process().descendants().count() == 2, Duration.ofSeconds(10))).isTrue(); // both sleeps
                 all.add(c.process().toHandle());
                 c.process().descendants().forEach(all::add);
             }
