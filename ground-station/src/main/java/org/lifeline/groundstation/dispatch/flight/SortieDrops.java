@@ -16,7 +16,11 @@ import org.lifeline.mission.MissionItem;
  * writes and the agent's drop finder looks for: a NAV_WAYPOINT or NAV_LOITER_TIME with a hold
  * time, followed (before the next navigation item) by DO_GRIPPER with the vehicle's release
  * owner's marker action. Its altitude must be above home (the planner's frame) and inside the
- * vehicle's drop window, which is what the agent is told to hold the release to.
+ * vehicle's drop window. The agent is told to hold the release to the hold's own altitude, give or
+ * take {@link #RELEASE_HEIGHT_TOLERANCE_METRES} (and never outside the vehicle's window): the hold
+ * is approached from straight above, with no horizontal speed, so a window as wide as the
+ * vehicle's would let the agent release while still descending, at the window's top, whatever
+ * altitude the plan holds at.
  *
  * <p>The sortie's parcels are in drop order, and the planner writes one drop per parcel in that
  * order, so the i-th drop is the i-th parcel's. A count that differs means the plan is not this
@@ -26,6 +30,9 @@ public final class SortieDrops {
 
     /** MAV_CMD numbers up to this are navigation commands (MAV_CMD_NAV_LAST). */
     private static final int NAV_LAST = 95;
+
+    /** How far above or below the hold's altitude the agent may release, metres. */
+    public static final double RELEASE_HEIGHT_TOLERANCE_METRES = 1.0;
 
     private SortieDrops() {
     }
@@ -65,12 +72,14 @@ public final class SortieDrops {
                 throw new IllegalArgumentException("drop item " + seq + " is in MAV_FRAME " + hold.frame()
                         + "; expected an altitude above home (GLOBAL_RELATIVE_ALT), as the mission planner writes it");
             }
-            double min = vehicle.dropWindow().min();
-            double max = vehicle.dropWindow().max();
-            if (hold.z() < min || hold.z() > max) {
+            double vehicleMin = vehicle.dropWindow().min();
+            double vehicleMax = vehicle.dropWindow().max();
+            if (hold.z() < vehicleMin || hold.z() > vehicleMax) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "drop item %d holds at %.1f m, outside %s's "
-                        + "drop window %.1f..%.1f m", seq, hold.z(), vehicle.name(), min, max));
+                        + "drop window %.1f..%.1f m", seq, hold.z(), vehicle.name(), vehicleMin, vehicleMax));
             }
+            double min = Math.max(vehicleMin, hold.z() - RELEASE_HEIGHT_TOLERANCE_METRES);
+            double max = Math.min(vehicleMax, hold.z() + RELEASE_HEIGHT_TOLERANCE_METRES);
             double zone = zoneRadii.get(i).orElse(Math.max(settings.minZoneRadiusMetres(), hold.param2()));
             drops.add(new ParcelDrop(parcelIds.get(i), seq, hold.latitude(), hold.longitude(), zone, min, max,
                     settings.maxDropSpeed()));

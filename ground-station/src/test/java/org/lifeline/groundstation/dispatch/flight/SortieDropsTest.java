@@ -50,20 +50,35 @@ class SortieDropsTest {
     }
 
     @Test
-    void eachParcelGetsItsHoldItemInDropOrderWithTheVehiclesWindowAndAtLeastTheMinimumZone() {
+    void eachParcelGetsItsHoldItemInDropOrderWithAWindowAroundItsHoldAndAtLeastTheMinimumZone() {
         List<ParcelDrop> drops = SortieDrops.pair(mission(0, 12, 34.056, 114.4085, 34.0675, 114.414), List.of("P-A", "P-B"),
                 SIM_QUAD, FlightSettings.DEFAULTS);
         assertThat(drops).extracting(ParcelDrop::parcelId).containsExactly("P-A", "P-B");
         assertThat(drops).extracting(ParcelDrop::missionSeq).containsExactly(3, 7);
         assertThat(drops.get(1).latitude()).isEqualTo(34.0675, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(drops).allSatisfy(d -> {
-            assertThat(d.minAltitudeMetres()).isEqualTo(8);
-            assertThat(d.maxAltitudeMetres()).isEqualTo(15);
+            assertThat(d.minAltitudeMetres()).isEqualTo(11);
+            assertThat(d.maxAltitudeMetres()).isEqualTo(13);
             assertThat(d.zoneRadiusMetres()).as("5 m floor over the 2 m acceptance radius").isEqualTo(5);
             assertThat(d.maxGroundSpeed()).isEqualTo(1.0);
         });
         assertThat(drops.get(0).args()).containsEntry("parcelId", "P-A").containsEntry("missionSeq", "3")
                 .containsEntry("zoneRadius", "5.0").containsKeys("lat", "lon", "minAlt", "maxAlt", "maxSpeed");
+    }
+
+    @Test
+    void theReleaseWindowFollowsTheHoldsAltitudeNotTheVehiclesWholeWindow() {
+        // A hold at 10 m is reached by descending straight down from cruise with no horizontal
+        // speed; a window of 8..15 m let the release happen at 15 m on the way down.
+        assertThat(window(10)).containsExactly(9.0, 11.0);
+        assertThat(window(15)).as("clipped to the vehicle's 15 m ceiling").containsExactly(14.0, 15.0);
+        assertThat(window(8)).as("clipped to the vehicle's 8 m floor").containsExactly(8.0, 9.0);
+    }
+
+    private static List<Double> window(double holdAltitude) {
+        ParcelDrop drop = SortieDrops.pair(mission(0, holdAltitude, 34.056, 114.4085), List.of("P-A"), SIM_QUAD,
+                FlightSettings.DEFAULTS).get(0);
+        return List.of(drop.minAltitudeMetres(), drop.maxAltitudeMetres());
     }
 
     @Test

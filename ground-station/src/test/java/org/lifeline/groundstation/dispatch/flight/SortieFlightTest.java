@@ -62,7 +62,10 @@ class SortieFlightTest {
             assertThat(mission.get(seq).param1()).as("a hold at item " + seq).isPositive();
             assertThat(mission.get(seq + 1).command()).isEqualTo(MavCmd.DO_GRIPPER);
             assertThat(c.droneId()).isEqualTo("sim-1");
-            assertThat(c.args()).containsEntry("minAlt", "8.0").containsEntry("maxAlt", "15.0").containsEntry("maxSpeed", "1.0")
+            double hold = mission.get(seq).z();
+            assertThat(c.args()).as("the hold's altitude, give or take 1 m")
+                    .containsEntry("minAlt", String.valueOf(Math.max(8.0, hold - 1))).containsEntry("maxAlt", String.valueOf(Math.min(15.0, hold + 1)))
+                    .containsEntry("maxSpeed", "1.0")
                     .as("sent after the upload, for the mission on the vehicle").containsEntry("missionDigest", MissionDigest.of(mission));
         }
         for (String p : f.parcels) {
