@@ -2,7 +2,6 @@ package org.lifeline.groundstation.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.lifeline.fleet.CommandSigner;
 import org.lifeline.fleet.mqtt.FleetBusException;
 import org.lifeline.fleet.mqtt.MqttSettings;
 import org.lifeline.groundstation.airspace.Airspace;
-import org.lifeline.groundstation.airspace.AirspaceException;
-import org.lifeline.groundstation.airspace.AirspaceReader;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
 import org.lifeline.groundstation.dispatch.desk.FleetRegistry;
 import org.lifeline.groundstation.dispatch.desk.FleetRegistryException;
@@ -126,15 +123,7 @@ final class DispatchFlyCommand extends StoreCommand {
         if (noTlog && tlogDir != null) {
             throw new IntakeOptions.BadFile("--tlog-dir and --no-tlog: choose one");
         }
-        try {
-            airspace = AirspaceReader.read(airspaceFile);
-        } catch (NoSuchFileException e) {
-            throw new IntakeOptions.BadFile(airspaceFile + ": no such airspace file");
-        } catch (IOException e) {
-            throw new IntakeOptions.BadFile(airspaceFile + ": cannot read: " + e.getMessage());
-        } catch (AirspaceException e) {
-            throw new IntakeOptions.BadFile(e.getMessage());
-        }
+        airspace = IntakeOptions.readAirspace(airspaceFile);
         try {
             registry = FleetRegistry.read(fleetFile);
             signer = CommandKeyFile.signer(keyFile);

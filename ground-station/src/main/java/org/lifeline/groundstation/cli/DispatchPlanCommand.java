@@ -1,8 +1,6 @@
 package org.lifeline.groundstation.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +13,6 @@ import java.util.function.Function;
 import org.lifeline.fleet.mqtt.FleetBusException;
 import org.lifeline.fleet.mqtt.MqttSettings;
 import org.lifeline.groundstation.airspace.Airspace;
-import org.lifeline.groundstation.airspace.AirspaceException;
-import org.lifeline.groundstation.airspace.AirspaceReader;
 import org.lifeline.groundstation.dispatch.assign.DispatchSettings;
 import org.lifeline.groundstation.dispatch.assign.Explanation;
 import org.lifeline.groundstation.dispatch.assign.FleetDrone;
@@ -82,17 +78,9 @@ final class DispatchPlanCommand extends StoreCommand {
         if (lease < 1 || listen < 0) {
             throw new IntakeOptions.BadFile("--lease: expected 1 minute or more; --listen: expected 0 seconds or more");
         }
-        try {
-            Airspace read = AirspaceReader.read(airspaceFile);
-            airspace = AirspaceWindow.forFlight(read, clock.instant());
-            airspaceWarnings = read.problems().stream().map(Object::toString).toList();
-        } catch (NoSuchFileException e) {
-            throw new IntakeOptions.BadFile(airspaceFile + ": no such airspace file");
-        } catch (IOException e) {
-            throw new IntakeOptions.BadFile(airspaceFile + ": cannot read: " + e.getMessage());
-        } catch (AirspaceException e) {
-            throw new IntakeOptions.BadFile(e.getMessage());
-        }
+        Airspace read = IntakeOptions.readAirspace(airspaceFile);
+        airspace = AirspaceWindow.forFlight(read, clock.instant());
+        airspaceWarnings = read.problems().stream().map(Object::toString).toList();
         try {
             registry = FleetRegistry.read(fleetFile);
         } catch (FleetRegistryException e) {

@@ -45,17 +45,21 @@ final class IntakeOptions {
             description = "The fleet registry (fleet.json); its drones' vehicles set the payload limit. Instead of, or with, --vehicle.")
     Path fleetFile;
 
-    RequestRules rules(Clock clock) throws BadFile {
-        Airspace a;
+    /** Reads an airspace file; a missing, unreadable or unusable file is a {@link BadFile} naming it. */
+    static Airspace readAirspace(Path file) throws BadFile {
         try {
-            a = AirspaceReader.read(airspace);
+            return AirspaceReader.read(file);
         } catch (NoSuchFileException e) {
-            throw new BadFile(airspace + ": no such airspace file");
+            throw new BadFile(file + ": no such airspace file");
         } catch (IOException e) {
-            throw new BadFile(airspace + ": cannot read: " + e.getMessage());
+            throw new BadFile(file + ": cannot read: " + e.getMessage());
         } catch (AirspaceException e) {
             throw new BadFile(e.getMessage());
         }
+    }
+
+    RequestRules rules(Clock clock) throws BadFile {
+        Airspace a = readAirspace(airspace);
         if (fleetFile == null && vehicles.isEmpty()) {
             throw new BadFile("--fleet or --vehicle: expected the fleet registry or at least one vehicle file "
                     + "(the heaviest payload of the fleet is the limit)");
