@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.lifeline.fleet.Command;
 import org.lifeline.fleet.CommandAck;
+import org.lifeline.fleet.CommandType;
 import org.lifeline.groundstation.dispatch.DispatchFixtures;
 import org.lifeline.groundstation.dispatch.assign.DispatchSettings;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
@@ -25,6 +26,8 @@ import org.lifeline.groundstation.dispatch.request.DispatchRequest;
 import org.lifeline.groundstation.dispatch.request.DropTarget;
 import org.lifeline.groundstation.dispatch.request.Priority;
 import org.lifeline.groundstation.dispatch.request.Recipient;
+import org.lifeline.groundstation.dispatch.state.DeliveryState;
+import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
 import org.lifeline.groundstation.planning.mission.AirspaceWindow;
@@ -187,6 +190,16 @@ final class FlightFixture implements AutoCloseable {
                 }
             };
         };
+    }
+
+    /** The parcel's state in the store now. */
+    DeliveryState state(String parcel) {
+        return store.find(parcel).map(Delivery::state).orElseThrow();
+    }
+
+    /** The commands of {@code type} the scripted agent was sent, in order. */
+    List<Command> sent(CommandType type) {
+        return agent.sent.stream().filter(c -> c.type() == type).toList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,13 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifeline.fleet.Command;
 import org.lifeline.fleet.CommandAck;
 import org.lifeline.fleet.CommandType;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Kind;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Step;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
-import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.mission.MissionDigest;
 
 /** The agent's agreement with the uploaded mission is a precondition of UPLOADED (and so of the start). */
@@ -41,14 +38,6 @@ class SortieFlightAgreementTest {
         f.close();
     }
 
-    private DeliveryState state(String parcel) {
-        return f.store.find(parcel).map(Delivery::state).orElseThrow();
-    }
-
-    private List<Command> sent(CommandType type) {
-        return f.agent.sent.stream().filter(c -> c.type() == type).toList();
-    }
-
     @Test
     void aDropPlanIsSentAgainWhileTheAgentHasNotReadTheNewMissionAndTheSortieIsUploadedOnceItAgrees() throws Exception {
         AtomicInteger plans = new AtomicInteger();
@@ -64,11 +53,11 @@ class SortieFlightAgreementTest {
         FlightResult r = f.flight(QUICK).upload(f.order(), f.notes::add);
 
         assertThat(r.ok()).as(r + " " + f.notes).isTrue();
-        assertThat(sent(CommandType.SET_DROP_PLAN)).extracting(c -> c.args().get("parcelId"))
+        assertThat(f.sent(CommandType.SET_DROP_PLAN)).extracting(c -> c.args().get("parcelId"))
                 .containsExactly(f.parcels.get(0), f.parcels.get(0), f.parcels.get(0), f.parcels.get(1));
         assertThat(f.notes).anyMatch(n -> n.contains("(in agreement with the uploaded mission, after 2 \"not read yet\")"));
-        f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.UPLOADED));
-        assertThat(sent(CommandType.CANCEL_DROP)).isEmpty();
+        f.parcels.forEach(p -> assertThat(f.state(p)).isEqualTo(DeliveryState.UPLOADED));
+        assertThat(f.sent(CommandType.CANCEL_DROP)).isEmpty();
     }
 
     @Test
@@ -89,10 +78,10 @@ class SortieFlightAgreementTest {
                 .contains("120.3 m from the planned drop point").contains("the mission was cleared on the vehicle");
         assertThat(f.missionOnVehicle()).as("cleared: it cannot be started with drops the agent will not release as planned")
                 .hasSizeLessThanOrEqualTo(1);
-        assertThat(sent(CommandType.CANCEL_DROP)).as("both stored plans cancelled").extracting(c -> c.args().get("parcelId"))
+        assertThat(f.sent(CommandType.CANCEL_DROP)).as("both stored plans cancelled").extracting(c -> c.args().get("parcelId"))
                 .containsExactlyElementsOf(f.parcels);
         assertThat(r.requeued()).containsExactlyInAnyOrderElementsOf(f.parcels);
-        f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED));
+        f.parcels.forEach(p -> assertThat(f.state(p)).isEqualTo(DeliveryState.REQUESTED));
         assertThat(f.store.sortie(f.sortieId).orElseThrow().closedAt()).isPresent();
     }
 
@@ -106,9 +95,9 @@ class SortieFlightAgreementTest {
         assertThat(r.kind()).isEqualTo(Kind.FAILED);
         assertThat(r.message()).contains("sim-1's agent did not read the uploaded mission within 2 s")
                 .contains("has read no mission").contains("the mission was cleared on the vehicle");
-        assertThat(sent(CommandType.SET_DROP_PLAN)).hasSizeBetween(2, 6);
-        assertThat(sent(CommandType.CANCEL_DROP)).as("nothing stored, nothing to cancel").isEmpty();
+        assertThat(f.sent(CommandType.SET_DROP_PLAN)).hasSizeBetween(2, 6);
+        assertThat(f.sent(CommandType.CANCEL_DROP)).as("nothing stored, nothing to cancel").isEmpty();
         assertThat(f.missionOnVehicle()).hasSizeLessThanOrEqualTo(1);
-        f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED));
+        f.parcels.forEach(p -> assertThat(f.state(p)).isEqualTo(DeliveryState.REQUESTED));
     }
 }

@@ -18,7 +18,6 @@ import org.lifeline.groundstation.dispatch.flight.FlightResult.Kind;
 import org.lifeline.groundstation.dispatch.flight.FlightResult.Step;
 import org.lifeline.groundstation.dispatch.state.DeliveryState;
 import org.lifeline.groundstation.dispatch.state.Transition;
-import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.mission.MavCmd;
 import org.lifeline.mission.MissionDigest;
 import org.lifeline.mission.MissionItem;
@@ -41,21 +40,13 @@ class SortieFlightTest {
         f.close();
     }
 
-    private DeliveryState state(String parcel) {
-        return f.store.find(parcel).map(Delivery::state).orElseThrow();
-    }
-
-    private List<Command> sent(CommandType type) {
-        return f.agent.sent.stream().filter(c -> c.type() == type).toList();
-    }
-
     @Test
     void theAgentGetsTheStoresParcelIdsAtTheDropItemsNamingTheVerifiedMissionAndOnlyThenAreTheParcelsUploaded() throws Exception {
         FlightResult r = f.flight(QUICK).upload(f.order(), f.notes::add);
 
         assertThat(r.ok()).as(r + " " + f.notes).isTrue();
         List<MissionItem> mission = f.missionOnVehicle();
-        List<Command> plans = sent(CommandType.SET_DROP_PLAN);
+        List<Command> plans = f.sent(CommandType.SET_DROP_PLAN);
         assertThat(plans).extracting(c -> c.args().get("parcelId")).containsExactlyElementsOf(f.parcels);
         for (Command c : plans) {
             int seq = Integer.parseInt(c.args().get("missionSeq"));
@@ -69,7 +60,7 @@ class SortieFlightTest {
                     .as("sent after the upload, for the mission on the vehicle").containsEntry("missionDigest", MissionDigest.of(mission));
         }
         for (String p : f.parcels) {
-            assertThat(state(p)).isEqualTo(DeliveryState.UPLOADED);
+            assertThat(f.state(p)).isEqualTo(DeliveryState.UPLOADED);
             Transition last = f.store.history(p).get(f.store.history(p).size() - 1);
             assertThat(last.reason()).contains("uploaded to sim-1 over tcp://127.0.0.1:5760").contains("verified by read-back")
                     .contains("mission " + mission.size() + " items").contains("in agreement with that mission");
@@ -93,14 +84,14 @@ class SortieFlightTest {
         assertThat(f.missionOnVehicle()).as("the mission cleared: home only").hasSizeLessThanOrEqualTo(1);
         assertThat(r.message()).contains("the mission was cleared on the vehicle");
         for (String p : f.parcels) {
-            assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED);
+            assertThat(f.state(p)).isEqualTo(DeliveryState.REQUESTED);
             List<Transition> h = f.store.history(p);
             assertThat(h.get(h.size() - 2).to()).isEqualTo(DeliveryState.RETURNED);
             assertThat(h.get(h.size() - 2).reason()).contains("sim-1's agent refused the drop plan of " + f.parcels.get(0))
                     .contains("REJECTED BAD_SIGNATURE");
         }
         assertThat(f.store.sortie(f.sortieId).orElseThrow().closedAt()).as("closed: the drone is free again").isPresent();
-        assertThat(sent(CommandType.CANCEL_DROP)).as("nothing was accepted, nothing to cancel").isEmpty();
+        assertThat(f.sent(CommandType.CANCEL_DROP)).as("nothing was accepted, nothing to cancel").isEmpty();
     }
 
     @Test
@@ -112,7 +103,7 @@ class SortieFlightTest {
         assertThat(r.kind()).isEqualTo(Kind.FAILED);
         assertThat(r.message()).contains("no answer from sim-1's agent to the drop plan of " + f.parcels.get(0));
         assertThat(f.missionOnVehicle()).as("the mission cleared: home only").hasSizeLessThanOrEqualTo(1);
-        f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED));
+        f.parcels.forEach(p -> assertThat(f.state(p)).isEqualTo(DeliveryState.REQUESTED));
     }
 
     @Test
@@ -125,7 +116,7 @@ class SortieFlightTest {
         assertThat(r.step()).isEqualTo(Step.LINK);
         assertThat(r.message()).contains("no heartbeat");
         assertThat(f.agent.sent).as("no drop plan before the mission is on the vehicle").isEmpty();
-        f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.REQUESTED));
+        f.parcels.forEach(p -> assertThat(f.state(p)).isEqualTo(DeliveryState.REQUESTED));
     }
 
     @Test
@@ -145,7 +136,7 @@ class SortieFlightTest {
         assertThat(badLink.message()).startsWith("link: ");
         assertThat(f.agent.sent).isEmpty();
         assertThat(f.opened).isEmpty();
-        f.parcels.forEach(p -> assertThat(state(p)).isEqualTo(DeliveryState.PLANNED));
+        f.parcels.forEach(p -> assertThat(f.state(p)).isEqualTo(DeliveryState.PLANNED));
         assertThat(f.store.sortie(f.sortieId).orElseThrow().closedAt()).isEmpty();
     }
 
@@ -160,7 +151,7 @@ class SortieFlightTest {
         assertThat(r.message()).isEqualTo("mission started: armed, AUTO");
         assertThat(f.vehicle.state().armed()).isTrue();
         assertThat(f.vehicle.state().mode()).hasToString("AUTO");
-        f.parcels.forEach(p -> assertThat(state(p)).as("IN_FLIGHT comes from the agent's TOOK_OFF").isEqualTo(DeliveryState.UPLOADED));
+        f.parcels.forEach(p -> assertThat(f.state(p)).as("IN_FLIGHT comes from the agent's TOOK_OFF").isEqualTo(DeliveryState.UPLOADED));
         assertThat(f.opened).hasSize(2);
     }
 
