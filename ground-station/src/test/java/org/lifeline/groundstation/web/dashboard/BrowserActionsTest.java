@@ -232,16 +232,17 @@ class BrowserActionsTest {
                 org.lifeline.groundstation.planning.mission.SampleAirspace.VEHICLE);
     }
 
-    private static void awaitListening(int port) throws InterruptedException {
-        long until = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < until) {
+    private static void awaitListening(int port) {
+        boolean listening = org.lifeline.support.Await.until(() -> {
             try (Socket probe = new Socket("127.0.0.1", port)) {
-                return;
+                return true;
             } catch (java.io.IOException notYet) {
-                Thread.sleep(50);
+                return false;
             }
+        }, java.time.Duration.ofSeconds(20));
+        if (!listening) {
+            throw new AssertionError("the simulator is not listening on " + port + " after 20 s");
         }
-        throw new AssertionError("the simulator is not listening on " + port + " after 20 s");
     }
 
     private static void save(ChromeDriver browser, Path to) throws Exception {
