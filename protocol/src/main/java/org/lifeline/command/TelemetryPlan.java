@@ -23,6 +23,8 @@ public record TelemetryPlan(Map<Integer, Double> rates) {
     public static final int MISSION_CURRENT = 42;
     public static final int VFR_HUD = 74;
     public static final int BATTERY_STATUS = 147;
+    /** Sent by ArduPilot in the extended-status stream while a fence is enabled. */
+    public static final int FENCE_STATUS = 162;
     public static final int EXTENDED_SYS_STATE = 245;
 
     /** MAV_DATA_STREAM groups as ArduCopter fills them. */
@@ -64,7 +66,7 @@ public record TelemetryPlan(Map<Integer, Double> rates) {
     /** The MAV_DATA_STREAM group that carries {@code messageId} on ArduCopter, or -1 when none does. */
     public static int streamOf(int messageId) {
         return switch (messageId) {
-            case SYS_STATUS, GPS_RAW_INT, MISSION_CURRENT -> STREAM_EXTENDED_STATUS;
+            case SYS_STATUS, GPS_RAW_INT, MISSION_CURRENT, FENCE_STATUS -> STREAM_EXTENDED_STATUS;
             case GLOBAL_POSITION_INT -> STREAM_POSITION;
             case ATTITUDE -> STREAM_EXTRA1;
             case VFR_HUD -> STREAM_EXTRA2;

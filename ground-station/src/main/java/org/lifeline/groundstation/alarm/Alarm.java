@@ -14,7 +14,7 @@ public record Alarm(Kind kind, String subject, String detail, Instant since) {
 
     /** Kinds, most urgent first. */
     public enum Kind {
-        /** The drone's agent is offline (its will or an OFFLINE status). */
+        /** The drone's agent is offline (its will or an OFFLINE status), or its MAVLink link went quiet. */
         LINK_LOST,
         /** No telemetry within the staleness limit. */
         TELEMETRY_STALE,

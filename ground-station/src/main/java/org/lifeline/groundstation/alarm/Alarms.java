@@ -12,6 +12,7 @@ import org.lifeline.fleet.FleetEvent;
 import org.lifeline.fleet.Telemetry;
 import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.fleet.DroneView;
+import org.lifeline.groundstation.linkwatch.LinkSample;
 
 /** The alarms standing now, most urgent kind first. */
 public final class Alarms {
@@ -25,6 +26,18 @@ public final class Alarms {
      * @param now         the ground station's time
      */
     public static List<Alarm> now(List<DroneView> drones, List<Delivery> released, Instant now, AlarmRules rules) {
+        return now(drones, List.of(), released, now, rules);
+    }
+
+    /**
+     * As above, with the drones' MAVLink links: a link that was heard and went quiet (or failed)
+     * is a lost link, and a battery below the reserve as the autopilot reports it counts when the
+     * agent has not already said so.
+     *
+     * @param links every watched link's newest sample
+     */
+    public static List<Alarm> now(List<DroneView> drones, List<LinkSample> links, List<Delivery> released, Instant now,
+                                  AlarmRules rules) {
         List<Alarm> out = new ArrayList<>();
         for (DroneView d : drones) {
             d.status().filter(s -> !d.online()).ifPresent(s -> out.add(new Alarm(Alarm.Kind.LINK_LOST, d.droneId(),
@@ -45,6 +58,18 @@ public final class Alarms {
                             d.droneId() + " " + e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                                     + e.parcelId().map(p -> " (" + p + ")").orElse("") + ": " + e.message(), at));
                 }
+            }
+        }
+        for (LinkSample l : links) {
+            if (l.state() == LinkSample.State.LOST) {
+                out.add(new Alarm(Alarm.Kind.LINK_LOST, l.droneId(), l.droneId() + ": MAVLink link lost (" + l.detail() + ") on "
+                        + l.uri(), l.heardAtMillis() < 0 ? now : Instant.ofEpochMilli(l.heardAtMillis())));
+            }
+            boolean low = l.batteryPercent() >= 0 && l.batteryPercent() < rules.batteryReservePercent();
+            if (low && out.stream().noneMatch(a -> a.kind() == Alarm.Kind.BATTERY_LOW && a.subject().equals(l.droneId()))) {
+                out.add(new Alarm(Alarm.Kind.BATTERY_LOW, l.droneId(), String.format(Locale.ROOT,
+                        "%s: battery %d %% is below the %.0f %% reserve (autopilot)", l.droneId(), l.batteryPercent(),
+                        rules.batteryReservePercent()), Instant.ofEpochMilli(l.atMillis())));
             }
         }
         for (Delivery p : released) {

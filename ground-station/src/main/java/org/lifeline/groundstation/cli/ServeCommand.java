@@ -34,6 +34,9 @@ import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.operator.OperatorFile;
 import org.lifeline.groundstation.operator.OperatorSessions;
 import org.lifeline.groundstation.session.SessionOpener;
+import org.lifeline.groundstation.session.SharedLinks;
+import org.lifeline.groundstation.linkwatch.LinkWatch;
+import org.lifeline.groundstation.linkwatch.WatchSettings;
 import org.lifeline.groundstation.web.ClientRateLimiter;
 import org.lifeline.groundstation.web.ConfirmationModule;
 import org.lifeline.groundstation.web.CsrfGuard;
@@ -103,6 +106,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--command-key", paramLabel = "FILE",
             description = "The agents' command key (hex), to sign the drop plans of a sortie uploaded from the dashboard")
     Path commandKey;
+
+    @Option(names = "--no-link-watch", description = "Do not keep the fleet's MAVLink links open to show the drones on the map "
+            + "(actions still open a drone's link when used)")
+    boolean noLinkWatch;
 
     @Option(names = "--broker", paramLabel = "URI", description = "The fleet's MQTT broker, e.g. tcp://127.0.0.1:1883, for live drones on the dashboard")
     String broker;
@@ -211,15 +218,21 @@ final class ServeCommand implements Callable<Integer> {
         DashboardModule dashboard;
         OperationsModule operations;
         ReplayModule replay;
+        // one link per drone for the map, the actions and the sorties: a radio or a TCP port serves one user
+        SharedLinks links = new SharedLinks(opener);
+        LinkWatch watch = registry == null || noLinkWatch ? null
+                : new LinkWatch(RegisteredDrone.links(registry), links, clock, WatchSettings.DEFAULTS);
         try {
             DashboardConfig config = new DashboardConfig(OperatorFile.in(where.data),
                     new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
                     new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000, clock,
-                    new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow()));
-            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, fleet, commandKey, opener, clock));
+                    new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow()))
+                    .withLinks(watch);
+            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, fleet, commandKey, links, clock));
             dashboard = new DashboardModule(config, operations.snapshots());
             replay = new ReplayModule(config, new ArchiveReplays(where.data.resolve("archive")));
         } catch (IllegalArgumentException e) {
+            links.close();
             if (fleet != null) {
                 fleet.close();
             }
@@ -228,7 +241,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             return error(ExitCodes.BAD_INPUT, e.getMessage());
         }
-        try (DeliveryStore closeStore = store;
+        try (SharedLinks closeLinks = links;
+             LinkWatch closeWatch = watch;
+             DeliveryStore closeStore = store;
              FleetBus closeFleet = fleet;
              UsedTokenFile used = new UsedTokenFile(where.data.resolve("confirm").resolve("used-tokens.log"));
              WebServer server = new WebServer(List.of(new ConfirmationModule(
@@ -246,6 +261,10 @@ final class ServeCommand implements Callable<Integer> {
             String phonesReach = baseUrl != null ? baseUrl : "http://localhost:" + bound;
             if (demo != null) {
                 DemoParcels.fill(demo, demoParcels, new Labels(tokens, codes, phonesReach, Labels.DEFAULT_VALIDITY, clock), where.data, out);
+            }
+            if (watch != null) {
+                watch.start();
+                out.println("watching the MAVLink links of " + RegisteredDrone.links(registry).keySet());
             }
             out.println("serving on http://" + host + ":" + bound + "/c  (labels point at " + phonesReach + ")");
             out.println("dashboard on http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + bound + "/dashboard"

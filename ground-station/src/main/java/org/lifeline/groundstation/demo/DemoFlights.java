@@ -20,11 +20,10 @@ import org.lifeline.groundstation.dispatch.flight.SortieFlight;
 import org.lifeline.groundstation.dispatch.flight.SortieLanding;
 import org.lifeline.groundstation.dispatch.flight.VehicleLink;
 import org.lifeline.groundstation.dispatch.store.SortieRecord;
-import org.lifeline.groundstation.session.LinkSessionOpener;
 
 /**
  * Flies each recorded sortie with {@link SortieFlight} (signed drop plans to the drone's agent,
- * verified upload, start) over one recorded link per sortie ({@link RecordedLink}), then
+ * verified upload, start) over the drone's shared link with a tlog per sortie ({@link RecordedLink}), then
  * follows it on that link with {@link SortieLanding} until it lands and files it in the archive
  * ({@code demo-out/data/archive}): its plan, its tlog, the drone's agent events from the fleet
  * bus, its deliveries from the store, the airspace and the vehicle file. It returns once the
@@ -60,7 +59,7 @@ final class DemoFlights implements SortieRunner {
             }
         };
         SortieLanding.Followed followed;
-        try (RecordedLink link = new RecordedLink(new LinkSessionOpener(), tlog)) {
+        try (RecordedLink link = new RecordedLink(ctx.links(), tlog)) {
             SortieFlight flight = new SortieFlight(ctx.store(), commands, link, FlightSettings.DEFAULTS, ctx.clock());
             FlightOrder order = new FlightOrder(sortie.sortieId(), registered, VehicleLink.of(drone.link()));
             step(DroneAction.UPLOAD, sortie.sortieId(), drone.id(), () -> flight.upload(order, notes));

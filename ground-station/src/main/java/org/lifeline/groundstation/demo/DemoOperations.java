@@ -28,7 +28,7 @@ import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.fleet.TrackHistory;
 import org.lifeline.groundstation.planning.vehicle.VehicleProfile;
-import org.lifeline.groundstation.session.LinkSessionOpener;
+import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.groundstation.web.dashboard.OperationsConfig;
 
 /**
@@ -46,12 +46,11 @@ final class DemoOperations {
     }
 
     static OperationsConfig of(DeliveryStore store, Airspace airspace, List<RegisteredDrone> registry, FleetBus bus, Path commandKey,
-                               Clock clock) {
+                               SessionOpener opener, Clock clock) {
         RequestIntake intake = new RequestIntake(new RequestRules(airspace,
                 PayloadLimit.of(registry.stream().map(RegisteredDrone::vehicle).toList()), clock), store, DeliveryStore.DEFAULT_DUPLICATE_WINDOW);
         Map<String, RegisteredDrone> byId = registry.stream().collect(Collectors.toMap(RegisteredDrone::droneId, d -> d));
         Function<String, Optional<VehicleProfile>> vehicles = id -> Optional.ofNullable(byId.get(id)).map(RegisteredDrone::vehicle);
-        LinkSessionOpener opener = new LinkSessionOpener();
         DroneActions commands = new LinkCommands(opener, id -> Optional.ofNullable(byId.get(id)).flatMap(RegisteredDrone::link),
                 Duration.ofSeconds(10));
         DroneActions sortieWork;

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.lifeline.groundstation.session.LinkSessionOpener;
+import org.lifeline.groundstation.session.SharedLinks;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,12 +104,14 @@ public final class DemoRun {
                     List<DemoDrone> drones = drones(airspace);
                     List<RegisteredDrone> registry = drones.stream()
                             .map(d -> new RegisteredDrone(d.id(), vehicle, d.launchSiteId(), java.util.Optional.of(d.link()))).toList();
-                    try (DemoWeb web = DemoWeb.start(paths.out().resolve("data"), store, bus, airspace, registry, key, settings.port(), clock)) {
+                    try (SharedLinks links = new SharedLinks(new LinkSessionOpener());
+                         DemoWeb web = DemoWeb.start(paths.out().resolve("data"), store, bus, airspace, registry, key, links,
+                                 settings.port(), clock)) {
                         progress.say("dashboard: " + web.dashboardUrl() + "  (log in as '" + DemoWeb.OPERATOR + "', password "
                                 + web.password() + ")");
                         startDrones(children, drones, broker.uri(), key);
                         DemoContext ctx = new DemoContext(paths, settings, clock, progress, store, bus, web, recipient, children,
-                                registry, drones, key, airspace, events);
+                                registry, drones, key, airspace, events, links);
                         Operation op = new Operation(ctx, flight.apply(ctx));
                         op.awaitFleetOnline(Duration.ofSeconds(90));
                         double last = op.run(settings.limit());

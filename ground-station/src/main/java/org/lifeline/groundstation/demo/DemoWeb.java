@@ -18,6 +18,9 @@ import org.lifeline.groundstation.confirm.LabelContent;
 import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.UsedTokenFile;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
+import org.lifeline.groundstation.linkwatch.LinkWatch;
+import org.lifeline.groundstation.linkwatch.WatchSettings;
+import org.lifeline.groundstation.session.SharedLinks;
 import org.lifeline.groundstation.logs.archive.ArchiveReplays;
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.dispatch.store.StoreParcelDirectory;
@@ -57,9 +60,11 @@ public final class DemoWeb implements AutoCloseable {
     private final Labels labels;
     private final String password;
     private final int port;
+    private final LinkWatch watch;
 
     private DemoWeb(UsedTokenFile used, RecordedActions actions, DashboardModule dashboard, WebServer server, Labels labels,
-                    String password, int port) {
+                    String password, int port, LinkWatch watch) {
+        this.watch = watch;
         this.used = used;
         this.actions = actions;
         this.dashboard = dashboard;
@@ -74,7 +79,7 @@ public final class DemoWeb implements AutoCloseable {
      * ({@code port} 0 or taken: a free one).
      */
     public static DemoWeb start(Path dataDir, DeliveryStore store, FleetBus fleet, Airspace airspace, List<RegisteredDrone> registry,
-                                Path commandKey, int port, Clock clock) throws IOException, OperatorFileException {
+                                Path commandKey, SharedLinks links, int port, Clock clock) throws IOException, OperatorFileException {
         String password = randomPassword(new SecureRandom());
         OperatorFile operators = OperatorFile.in(dataDir);
         operators.add(OPERATOR, password.toCharArray(), org.lifeline.groundstation.operator.PasswordHash.DEFAULT_ITERATIONS, true);
@@ -82,11 +87,14 @@ public final class DemoWeb implements AutoCloseable {
         DropTokens tokens = new DropTokens(keys);
         FallbackCode codes = new FallbackCode(keys);
         UsedTokenFile used = new UsedTokenFile(dataDir.resolve("confirm").resolve("used-tokens.log"));
+        // the map shows each drone as its link reports it too, over the link the sorties and the actions use
+        LinkWatch watch = new LinkWatch(RegisteredDrone.links(registry), links, clock, WatchSettings.DEFAULTS);
         DashboardConfig config = new DashboardConfig(operators,
                 new OperatorSessions(clock, OperatorSessions.DEFAULT_IDLE, OperatorSessions.DEFAULT_ABSOLUTE), new CsrfGuard(), store,
-                fleet, DashboardConfig.airspaceLayers(airspace, 30), null, 1000, clock, AlarmRules.DEFAULT);
+                fleet, DashboardConfig.airspaceLayers(airspace, 30), null, 1000, clock, AlarmRules.DEFAULT)
+                .withLinks(watch);
         // the full dashboard, as serve --fleet --command-key gives it: energy in the preview, the actions and the intake form
-        OperationsConfig ops = DemoOperations.of(store, airspace, registry, fleet, commandKey, clock);
+        OperationsConfig ops = DemoOperations.of(store, airspace, registry, fleet, commandKey, links, clock);
         OperationsModule operations = new OperationsModule(config, ops);
         ReplayModule replay = new ReplayModule(config, new ArchiveReplays(dataDir.resolve("archive")));
         DashboardModule dashboard = new DashboardModule(config, operations.snapshots());
@@ -97,11 +105,13 @@ public final class DemoWeb implements AutoCloseable {
         try {
             bound = server.start("127.0.0.1", freeOrZero(port));
         } catch (RuntimeException e) {
-            closeQuietly(dashboard, server, used);
+            closeQuietly(watch, dashboard, server, used);
             throw new IOException("cannot listen on 127.0.0.1: " + e.getMessage(), e);
         }
         String base = "http://127.0.0.1:" + bound;
-        return new DemoWeb(used, ops.actions(), dashboard, server, new Labels(tokens, codes, base, Labels.DEFAULT_VALIDITY, clock), password, bound);
+        watch.start();
+        return new DemoWeb(used, ops.actions(), dashboard, server, new Labels(tokens, codes, base, Labels.DEFAULT_VALIDITY, clock), password,
+                bound, watch);
     }
 
     /** The actions on the demo's drones: the dashboard's, and the demo's own upload and start go through them too. */
@@ -129,10 +139,11 @@ public final class DemoWeb implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(dashboard, server, used);
+        closeQuietly(watch, dashboard, server, used);
     }
 
-    private static void closeQuietly(DashboardModule dashboard, WebServer server, UsedTokenFile used) {
+    private static void closeQuietly(LinkWatch watch, DashboardModule dashboard, WebServer server, UsedTokenFile used) {
+        watch.close();
         dashboard.close(); // first: it ends the live streams while the server still runs
         server.close();
         try {

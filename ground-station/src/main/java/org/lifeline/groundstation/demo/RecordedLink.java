@@ -10,18 +10,18 @@ import java.util.function.Consumer;
 
 import org.lifeline.command.TelemetryPlan;
 import org.lifeline.command.TelemetryRequests;
-import org.lifeline.groundstation.session.FrameCounters;
+import org.lifeline.groundstation.session.LentSession;
 import org.lifeline.groundstation.session.SessionException;
 import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.groundstation.session.SessionOptions;
 import org.lifeline.groundstation.session.VehicleSession;
-import org.lifeline.mavlink.MessageChannel;
-import org.lifeline.time.Scheduler;
 
 /**
  * One MAVLink session to a drone for a whole sortie, recorded to one {@code .tlog}: the
  * upload, the start and the flight to the landing. Each step that opens a session gets the same
- * one (its own {@code close()} keeps it open); {@link #close()} ends it. So the sortie's log
+ * one (its own {@code close()} keeps it open); {@link #close()} ends it. Over
+ * {@link org.lifeline.groundstation.session.SharedLinks} the session is the drone's shared link
+ * (the dashboard watches the same one) and the tlog is the sortie's own. So the sortie's log
  * holds the mission as uploaded and the whole flight, for {@code lifeline log report}.
  */
 final class RecordedLink implements SessionOpener, AutoCloseable {
@@ -41,7 +41,7 @@ final class RecordedLink implements SessionOpener, AutoCloseable {
             session = real.open(new SessionOptions(o.uri(), o.ownSystemId(), o.ownComponentId(), o.targetSystem(), o.targetComponent(),
                     o.signingKey(), Optional.of(tlog), o.heartbeatTimeout()), progress);
         }
-        return new Borrowed(session);
+        return LentSession.keptOpen(session);
     }
 
     /**
@@ -75,59 +75,6 @@ final class RecordedLink implements SessionOpener, AutoCloseable {
         if (session != null) {
             session.close();
             session = null;
-        }
-    }
-
-    /** The shared session, lent to one step: closing it returns it. */
-    private record Borrowed(VehicleSession s) implements VehicleSession {
-        @Override
-        public MessageChannel channel() {
-            return s.channel();
-        }
-
-        @Override
-        public Scheduler scheduler() {
-            return s.scheduler();
-        }
-
-        @Override
-        public int targetSystem() {
-            return s.targetSystem();
-        }
-
-        @Override
-        public int targetComponent() {
-            return s.targetComponent();
-        }
-
-        @Override
-        public int autopilot() {
-            return s.autopilot();
-        }
-
-        @Override
-        public int ownSystemId() {
-            return s.ownSystemId();
-        }
-
-        @Override
-        public String uri() {
-            return s.uri();
-        }
-
-        @Override
-        public Optional<Path> tlog() {
-            return s.tlog();
-        }
-
-        @Override
-        public FrameCounters frameCounters() {
-            return s.frameCounters();
-        }
-
-        @Override
-        public void close() {
-            // the sortie's link stays open until RecordedLink.close()
         }
     }
 }

@@ -2,6 +2,7 @@ package org.lifeline.groundstation.session;
 
 import org.lifeline.mavlink.MessageChannel;
 import org.lifeline.time.Scheduler;
+import org.lifeline.tlog.TlogSink;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,12 @@ public class HeartbeatSessionOpener implements SessionOpener {
 
     @Override
     public VehicleSession open(SessionOptions options, Consumer<String> progress) throws SessionException {
-        OpenChannel open = connector.connect(options);
+        return open(options, null, progress);
+    }
+
+    @Override
+    public VehicleSession open(SessionOptions options, TlogSink tap, Consumer<String> progress) throws SessionException {
+        OpenChannel open = tap == null ? connector.connect(options) : connector.connect(options, tap);
         try {
             String who = options.targetSystem().isPresent() ? "vehicle " + options.targetSystem().getAsInt() : "a vehicle";
             progress.accept("waiting for " + who + " on " + open.uri());

@@ -11,6 +11,7 @@ import org.lifeline.mavlink.MessageChannel;
 import org.lifeline.mavlink.signing.SigningKey;
 import org.lifeline.time.Scheduler;
 import org.lifeline.time.SystemScheduler;
+import org.lifeline.tlog.TlogSink;
 import org.lifeline.tlog.TlogWriter;
 
 import java.io.IOException;
@@ -28,6 +29,11 @@ public final class LinkConnector implements OpenChannel.Connector {
 
     @Override
     public OpenChannel connect(SessionOptions options) throws SessionException {
+        return connect(options, null);
+    }
+
+    @Override
+    public OpenChannel connect(SessionOptions options, TlogSink tap) throws SessionException {
         LinkUri uri;
         try {
             uri = LinkUri.parse(options.uri());
@@ -48,15 +54,16 @@ public final class LinkConnector implements OpenChannel.Connector {
         if (options.signingKey().isPresent()) {
             endpointOptions = endpointOptions.withSigning(SigningKey.of(options.signingKey().get()), true);
         }
-        if (tlog != null) {
-            endpointOptions = endpointOptions.withTlog(tlog);
+        TlogSink sink = tlog == null ? tap : tap == null ? tlog : both(tlog, tap);
+        if (sink != null) {
+            endpointOptions = endpointOptions.withTlog(sink);
         }
         MavlinkEndpoint endpoint = new MavlinkEndpoint(link, scheduler, endpointOptions);
         endpoint.start();
         return new Open(endpoint, scheduler, tlog, options.uri());
     }
 
-    private static TlogWriter createTlog(Path file) throws SessionException {
+    static TlogWriter createTlog(Path file) throws SessionException {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -68,6 +75,13 @@ public final class LinkConnector implements OpenChannel.Connector {
         } catch (IOException e) {
             throw SessionException.badInput("--tlog " + file + ": cannot create: " + message(e), e);
         }
+    }
+
+    private static TlogSink both(TlogSink a, TlogSink b) {
+        return (micros, frame) -> {
+            a.record(micros, frame);
+            b.record(micros, frame);
+        };
     }
 
     private static String message(Exception e) {
@@ -101,7 +115,7 @@ public final class LinkConnector implements OpenChannel.Connector {
         public FrameCounters frameCounters() {
             EndpointCounters c = endpoint.counters();
             return new FrameCounters(c.framesReceived(), c.crcFailures(), c.signatureFailures() + c.unsignedDropped(),
-                    c.bytesReceived());
+                    c.bytesReceived(), c.packetsLost());
         }
 
         @Override

@@ -30,5 +30,13 @@ public interface OpenChannel extends AutoCloseable {
     interface Connector {
         /** @throws SessionException when the link cannot be opened or the URI is unusable */
         OpenChannel connect(SessionOptions options) throws SessionException;
+
+        /**
+         * As {@link #connect(SessionOptions)}, also recording every frame into {@code tap}. A
+         * connector with no endpoint of its own to record from (an in-process vehicle) ignores it.
+         */
+        default OpenChannel connect(SessionOptions options, org.lifeline.tlog.TlogSink tap) throws SessionException {
+            return connect(options);
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 
+import org.lifeline.groundstation.session.LinkSessionOpener;
+import org.lifeline.groundstation.session.SharedLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.groundstation.confirm.ParcelView;
@@ -30,7 +32,8 @@ class DemoWebTest {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
             try (DeliveryStore store = DeliveryStore.open("jdbc:sqlite::memory:", new Properties(), clock);
-                 DemoWeb web = DemoWeb.start(data, store, null, SampleAirspace.read(), registry(), null, taken.getLocalPort(), clock)) {
+                 SharedLinks links = new SharedLinks(new LinkSessionOpener());
+                 DemoWeb web = DemoWeb.start(data, store, null, SampleAirspace.read(), registry(), null, links, taken.getLocalPort(), clock)) {
                 assertThat(web.port()).isNotEqualTo(taken.getLocalPort()).isPositive();
                 assertThat(web.dashboardUrl()).isEqualTo("http://127.0.0.1:" + web.port() + "/dashboard");
                 assertThat(OperatorFile.in(data).verify(DemoWeb.OPERATOR, web.password().toCharArray())).isTrue();
@@ -51,7 +54,8 @@ class DemoWebTest {
     void theDemosDashboardActsOnItsDronesAndAnActionOnADroneTheDemoIsFlyingIsRefusedAsBusy() throws Exception {
         Clock clock = Clock.systemUTC();
         try (DeliveryStore store = DeliveryStore.open("jdbc:sqlite::memory:", new Properties(), clock);
-             DemoWeb web = DemoWeb.start(data, store, null, SampleAirspace.read(), registry(), null, 0, clock)) {
+             SharedLinks links = new SharedLinks(new LinkSessionOpener());
+             DemoWeb web = DemoWeb.start(data, store, null, SampleAirspace.read(), registry(), null, links, 0, clock)) {
             String base = "http://127.0.0.1:" + web.port();
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),

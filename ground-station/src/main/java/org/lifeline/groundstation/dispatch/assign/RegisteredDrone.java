@@ -28,4 +28,11 @@ public record RegisteredDrone(String droneId, VehicleProfile vehicle, String lau
     public RegisteredDrone(String droneId, VehicleProfile vehicle, String launchSiteId) {
         this(droneId, vehicle, launchSiteId, Optional.empty());
     }
+
+    /** Drone id to its link URI, in id order, for the drones of {@code registry} that have a link. */
+    public static java.util.SortedMap<String, String> links(java.util.List<RegisteredDrone> registry) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        registry.forEach(d -> d.link().ifPresent(uri -> out.put(d.droneId(), uri)));
+        return out;
+    }
 }

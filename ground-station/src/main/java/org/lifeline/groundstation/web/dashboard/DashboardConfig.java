@@ -7,6 +7,7 @@ import org.lifeline.groundstation.alarm.AlarmRules;
 
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.linkwatch.LinkWatch;
 import org.lifeline.groundstation.operator.OperatorFile;
 import org.lifeline.groundstation.operator.OperatorSessions;
 import org.lifeline.groundstation.web.CsrfGuard;
@@ -24,9 +25,17 @@ import org.lifeline.groundstation.web.CsrfGuard;
  * @param tickMillis      how often snapshots are pushed to open pages
  * @param clock           the ground station's clock (alarm ages)
  * @param alarmRules      the alarms' thresholds
+ * @param links           the drones' MAVLink links, watched, or null (drones from the fleet bus only)
  */
 public record DashboardConfig(OperatorFile operators, OperatorSessions sessions, CsrfGuard csrf, DeliveryStore store,
-                              FleetBus fleet, String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules) {
+                              FleetBus fleet, String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules,
+                              LinkWatch links) {
+
+    /** A dashboard whose drones come from the fleet bus only. */
+    public DashboardConfig(OperatorFile operators, OperatorSessions sessions, CsrfGuard csrf, DeliveryStore store, FleetBus fleet,
+                           String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules) {
+        this(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, null);
+    }
 
     public DashboardConfig {
         Objects.requireNonNull(operators, "operators");
@@ -40,6 +49,11 @@ public record DashboardConfig(OperatorFile operators, OperatorSessions sessions,
         if (tiles != null && !(tiles.startsWith("https://") || tiles.startsWith("http://"))) {
             throw new IllegalArgumentException("--tiles: expected an http(s) URL template such as https://tile.example/{z}/{x}/{y}.png, got " + tiles);
         }
+    }
+
+    /** The same, with the drones' MAVLink links shown beside the fleet bus. */
+    public DashboardConfig withLinks(LinkWatch watch) {
+        return new DashboardConfig(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, watch);
     }
 
     /** The airspace as GeoJSON layers, with no-fly margins of {@code marginMetres}. */

@@ -53,6 +53,7 @@ public final class DashboardModule implements WebModule, AutoCloseable {
 
     private final DashboardConfig config;
     private final OperatorAccess access;
+    private final LiveDrones drones;
     private final LiveFeed live;
     private final String csp;
 
@@ -74,7 +75,8 @@ public final class DashboardModule implements WebModule, AutoCloseable {
         }
         snapshots.put("alarms", () -> LiveJson.alarms(alarms()));
         snapshots.putAll(moreSnapshots);
-        this.live = new LiveFeed(config.fleet(), snapshots, access::alive, config.tickMillis(), config.clock());
+        this.drones = new LiveDrones(config.fleet(), config.links(), config.clock());
+        this.live = new LiveFeed(drones, config.fleet(), config.links(), snapshots, access::alive, config.tickMillis(), config.clock());
         String tileOrigin = config.tiles() == null ? "" : " " + origin(config.tiles());
         this.csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" + tileOrigin
                 + "; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -91,7 +93,7 @@ public final class DashboardModule implements WebModule, AutoCloseable {
         routes.get("/dashboard/leaflet/<file>", ctx -> resource(ctx, LEAFLET_DIST, ctx.pathParam("file")));
         routes.get("/dashboard/static/<file>", ctx -> resource(ctx, OWN_STATIC, ctx.pathParam("file")));
         routes.get("/api/airspace", this::airspace);
-        routes.get("/api/drones", ctx -> json(ctx, LiveJson.drones(config.fleet() == null ? List.of() : config.fleet().drones())));
+        routes.get("/api/drones", ctx -> json(ctx, drones.all()));
         routes.get("/api/deliveries", this::deliveries);
         routes.get("/api/alarms", ctx -> json(ctx, LiveJson.alarms(alarms())));
         routes.get("/api/deliveries/{id}/history", this::history);
@@ -167,7 +169,7 @@ public final class DashboardModule implements WebModule, AutoCloseable {
             return;
         }
         html(ctx, DashboardPages.dashboard(language(ctx), s.get().operator(), access.sessionField(s.get()), config.tiles(),
-                config.airspaceGeoJson() != null, config.fleet() != null));
+                config.airspaceGeoJson() != null, drones.any()));
     }
 
     private void airspace(Context ctx) {
@@ -200,7 +202,7 @@ public final class DashboardModule implements WebModule, AutoCloseable {
     /** The alarms standing now. */
     List<Alarm> alarms() {
         java.time.Instant now = config.clock().instant();
-        return Alarms.now(config.fleet() == null ? List.of() : config.fleet().drones(),
+        return Alarms.now(drones.views(), drones.samples(),
                 config.store() == null ? List.of() : config.store().releasedUnconfirmed(now.minus(config.alarmRules().unconfirmedAfter())),
                 now, config.alarmRules());
     }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.lifeline.groundstation.fleet.FleetBus;
+import org.lifeline.groundstation.linkwatch.LinkWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,8 @@ import io.javalin.http.sse.SseClient;
 
 /**
  * Pushes the live state to every open dashboard over Server-Sent Events: a {@code drone} event
- * the moment the fleet bus accepts a telemetry sample, and once a {@code tick} a {@code drones}
+ * the moment the fleet bus accepts a telemetry sample or a drone's link watch publishes one, and
+ * once a {@code tick} a {@code drones}
  * snapshot (so staleness shows without telemetry), and the {@code board} and {@code alarms}
  * snapshots when they changed. Sends run on one thread of their own, never on the MQTT thread. A client whose login
  * ended is disconnected at the next tick. Close it before the web server stops: it ends the
@@ -30,7 +32,7 @@ final class LiveFeed implements AutoCloseable {
     private record Client(SseClient sse, String sessionId) {
     }
 
-    private final FleetBus fleet;
+    private final LiveDrones drones;
     private final Map<String, Supplier<String>> snapshots;
     private final Map<String, String> last = new ConcurrentHashMap<>();
     private final Predicate<String> sessionAlive;
@@ -42,24 +44,36 @@ final class LiveFeed implements AutoCloseable {
     });
 
     /**
+     * @param drones       the drones from both sources
      * @param fleet        the fleet bus, or null when none is connected
+     * @param links        the drones' watched MAVLink links, or null
      * @param snapshots    event name to its JSON now ({@code board}, {@code alarms}), pushed when changed
      * @param sessionAlive whether a session id is still logged in
      */
-    LiveFeed(FleetBus fleet, Map<String, Supplier<String>> snapshots, Predicate<String> sessionAlive, long tickMillis,
-             java.time.Clock clock) {
-        this.fleet = fleet;
+    LiveFeed(LiveDrones drones, FleetBus fleet, LinkWatch links, Map<String, Supplier<String>> snapshots,
+             Predicate<String> sessionAlive, long tickMillis, java.time.Clock clock) {
+        this.drones = drones;
         this.snapshots = Map.copyOf(snapshots);
         this.sessionAlive = sessionAlive;
+        // rxMs: when the sample reached the ground station, so that a page can measure how late it shows it
         if (fleet != null) {
-            // rxMs: when the sample reached the ground station, so that a page can measure how late it shows it
-            fleet.onTelemetry(t -> {
-                long rxMs = clock.millis();
-                sender.execute(() -> fleet.view(t.droneId())
-                        .ifPresent(v -> broadcast("drone", LiveJson.drone(v).put("rxMs", rxMs).toString())));
-            });
+            fleet.onTelemetry(t -> pushDrone(t.droneId(), clock.millis()));
+        }
+        if (links != null) {
+            links.onSample(s -> pushDrone(s.droneId(), clock.millis()));
         }
         sender.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void pushDrone(String droneId, long rxMs) {
+        if (sender.isShutdown()) {
+            return;
+        }
+        try {
+            sender.execute(() -> drones.one(droneId).ifPresent(d -> broadcast("drone", d.put("rxMs", rxMs).toString())));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the dashboard is closing
+        }
     }
 
     /** Keeps the request open and sends the current state to it first. */
@@ -68,7 +82,7 @@ final class LiveFeed implements AutoCloseable {
         sse.keepAlive();
         sse.onClose(() -> clients.remove(c));
         sender.execute(() -> {
-            send(c, "drones", fleet == null ? "[]" : LiveJson.drones(fleet.drones()));
+            send(c, "drones", drones.all());
             snapshots.forEach((event, json) -> send(c, event, last.computeIfAbsent(event, e -> json.get())));
             clients.add(c);
         });
@@ -90,8 +104,8 @@ final class LiveFeed implements AutoCloseable {
             if (clients.isEmpty()) {
                 return;
             }
-            if (fleet != null) {
-                broadcast("drones", LiveJson.drones(fleet.drones()));
+            if (drones.any()) {
+                broadcast("drones", drones.all());
             }
             snapshots.forEach((event, json) -> {
                 String now = json.get();

@@ -7,6 +7,7 @@ import org.lifeline.groundstation.alarm.Alarm;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.Delivery;
 import org.lifeline.groundstation.fleet.DroneView;
+import org.lifeline.groundstation.linkwatch.LinkSample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,9 +29,44 @@ final class LiveJson {
     }
 
     static ObjectNode drone(DroneView v) {
-        ObjectNode d = JSON.createObjectNode().put("id", v.droneId()).put("online", v.online()).put("stale", v.stale())
-                .put("ageMs", v.telemetryAgeMillis());
-        v.telemetry().ifPresent(t -> telemetry(d, t));
+        return drone(v, null, 0);
+    }
+
+    /**
+     * One drone from both sources: {@code agent} (its onboard agent over the fleet bus: {@code online},
+     * whether one was ever heard) and {@code link} (its MAVLink link: {@code {state, detail, quality,
+     * heardMs, fence, uri}}). The position, mode and battery are the newer of the two, named in
+     * {@code source} ("agent" or "link"); {@code stale} only when neither is fresh.
+     *
+     * @param view the fleet bus's view, or null when only the link knows the drone
+     * @param link the link's sample, or null when the drone has no watched link
+     */
+    static ObjectNode drone(DroneView view, LinkSample link, long nowMillis) {
+        String id = view != null ? view.droneId() : link.droneId();
+        boolean linkFresh = link != null && link.state() == LinkSample.State.LIVE && link.haveFix();
+        boolean agentFresh = view != null && view.telemetry().isPresent() && !view.stale();
+        long linkAge = link == null ? -1 : nowMillis - link.atMillis();
+        boolean fromLink = linkFresh && (!agentFresh || linkAge <= view.telemetryAgeMillis());
+        ObjectNode d = JSON.createObjectNode().put("id", id).put("agent", view != null && view.status().isPresent())
+                .put("online", view != null && view.online()).put("stale", !agentFresh && !linkFresh);
+        if (fromLink) {
+            d.put("ageMs", linkAge).put("source", "link").put("lat", link.latitude()).put("lon", link.longitude())
+                    .put("alt", link.altitude()).put("heading", Double.isNaN(link.heading()) ? 0 : link.heading())
+                    .put("speed", Double.isNaN(link.groundSpeed()) ? 0 : link.groundSpeed()).put("mode", link.mode())
+                    .put("armed", link.armed()).put("battery", link.batteryPercent()).put("seq", link.missionSeq())
+                    .put("sampleMs", link.atMillis());
+        } else {
+            d.put("ageMs", view == null ? -1 : view.telemetryAgeMillis());
+            if (view != null && view.telemetry().isPresent()) {
+                d.put("source", "agent");
+                telemetry(d, view.telemetry().get());
+            }
+        }
+        if (link != null) {
+            d.set("link", JSON.createObjectNode().put("state", link.state().name()).put("detail", link.detail())
+                    .put("quality", link.qualityPercent()).put("heardMs", link.heardAtMillis() < 0 ? -1 : nowMillis - link.heardAtMillis())
+                    .put("fence", link.fenceBreached()).put("uri", link.uri()));
+        }
         return d;
     }
 

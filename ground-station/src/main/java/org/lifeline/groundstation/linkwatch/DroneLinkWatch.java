@@ -1,0 +1,201 @@
+package org.lifeline.groundstation.linkwatch;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import io.dronefleet.mavlink.common.FenceStatus;
+import io.dronefleet.mavlink.common.GlobalPositionInt;
+import io.dronefleet.mavlink.minimal.Heartbeat;
+
+import org.lifeline.command.TelemetryPlan;
+import org.lifeline.command.TelemetryRequests;
+import org.lifeline.groundstation.monitor.FlightMonitor;
+import org.lifeline.groundstation.monitor.FlightStatus;
+import org.lifeline.groundstation.session.FrameCounters;
+import org.lifeline.groundstation.session.SessionException;
+import org.lifeline.groundstation.session.SessionOpener;
+import org.lifeline.groundstation.session.SessionOptions;
+import org.lifeline.groundstation.session.VehicleSession;
+import org.lifeline.mavlink.MavMessage;
+import org.lifeline.mavlink.MessageChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches one drone's MAVLink link on a thread of its own: opens (borrows) the link, asks the
+ * vehicle for its telemetry, and publishes a {@link LinkSample} when a position or heartbeat
+ * arrives (at most every {@link WatchSettings#publishEvery()}) and once a tick. A link that
+ * cannot be opened is tried again after {@link WatchSettings#retry()}; a vehicle silent for
+ * {@link WatchSettings#silence()} is {@link LinkSample.State#LOST}.
+ */
+public final class DroneLinkWatch implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DroneLinkWatch.class);
+    private static final int QUALITY_WINDOW = 5;
+
+    private final String droneId;
+    private final String uri;
+    private final SessionOpener opener;
+    private final Clock clock;
+    private final WatchSettings settings;
+    private final Consumer<LinkSample> listener;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final Thread thread;
+    private final Deque<FrameCounters> window = new ArrayDeque<>();
+    private LinkSample last;
+    private long lastPublished = Long.MIN_VALUE / 2;
+    private boolean everLive;
+    private long heardAt = -1;
+    private double heading = Double.NaN;
+    private boolean fenceBreached;
+    private int quality = -1;
+
+    public DroneLinkWatch(String droneId, String uri, SessionOpener opener, Clock clock, WatchSettings settings,
+                          Consumer<LinkSample> listener) {
+        this.droneId = droneId;
+        this.uri = uri;
+        this.opener = opener;
+        this.clock = clock;
+        this.settings = settings;
+        this.listener = listener;
+        this.last = LinkSample.nothingYet(droneId, uri, LinkSample.State.CONNECTING, "opening " + uri, clock.millis());
+        this.thread = new Thread(this::run, "link-watch-" + droneId);
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        listener.accept(last);
+        thread.start();
+    }
+
+    /** The newest sample. */
+    public synchronized LinkSample sample() {
+        return last;
+    }
+
+    private void run() {
+        SessionOptions options = new SessionOptions(uri, 255, 190, OptionalInt.empty(), 1, Optional.empty(), Optional.empty(),
+                settings.heartbeatTimeout());
+        while (stop.getCount() > 0) {
+            try (VehicleSession s = opener.open(options, note -> { })) {
+                follow(s);
+            } catch (SessionException e) {
+                lostOrUnreachable(e.getMessage());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("{}: link {} failed: {}", droneId, uri, e.toString());
+                lostOrUnreachable("link failed: " + e.getMessage());
+            }
+            try {
+                if (stop.await(settings.retry().toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void follow(VehicleSession s) throws InterruptedException {
+        int system = s.targetSystem();
+        int component = s.targetComponent();
+        synchronized (this) {
+            everLive = true;
+            heardAt = clock.millis();
+            window.clear();
+        }
+        try (FlightMonitor monitor = new FlightMonitor(s.channel(), system, component, moment -> { });
+             MessageChannel.Subscription sub = s.channel().subscribe(m -> onMessage(m, system, component, monitor));
+             TelemetryRequests asked = s.requestTelemetry(plan())) {
+            publish(monitor.status(), true);
+            while (!stop.await(settings.tick().toMillis(), TimeUnit.MILLISECONDS)) {
+                tick(s.frameCounters());
+                publish(monitor.status(), true);
+            }
+        }
+    }
+
+    private TelemetryPlan plan() {
+        java.util.Map<Integer, Double> rates = new java.util.LinkedHashMap<>(TelemetryPlan.monitor(settings.positionHz()).rates());
+        rates.put(TelemetryPlan.FENCE_STATUS, 1.0);
+        return new TelemetryPlan(rates);
+    }
+
+    private void onMessage(MavMessage m, int system, int component, FlightMonitor monitor) {
+        if (m.systemId() != system || m.componentId() != component) {
+            return;
+        }
+        Object p = m.payload();
+        boolean changed;
+        synchronized (this) {
+            if (p instanceof Heartbeat) {
+                heardAt = clock.millis();
+            } else if (p instanceof GlobalPositionInt g) {
+                heading = g.hdg() == 0xFFFF ? Double.NaN : g.hdg() / 100.0;
+            } else if (p instanceof FenceStatus f) {
+                fenceBreached = f.breachStatus() != 0;
+            } else {
+                return;
+            }
+            changed = p instanceof Heartbeat hb && last.state() != LinkSample.State.LIVE;
+        }
+        publish(monitor.status(), changed || p instanceof FenceStatus);
+    }
+
+    /** Link quality over the last few ticks: frames heard of frames sent, from the senders' sequence numbers. */
+    private synchronized void tick(FrameCounters now) {
+        window.addLast(now);
+        while (window.size() > QUALITY_WINDOW + 1) {
+            window.removeFirst();
+        }
+        FrameCounters first = window.getFirst();
+        long heard = now.framesReceived() - first.framesReceived();
+        long lost = now.packetsLost() - first.packetsLost();
+        quality = window.size() < 2 ? -1 : heard + lost == 0 ? 0 : (int) Math.round(100.0 * heard / (heard + lost));
+    }
+
+    private void publish(FlightStatus f, boolean force) {
+        LinkSample s;
+        synchronized (this) {
+            long now = clock.millis();
+            if (!force && now - lastPublished < settings.publishEvery().toMillis()) {
+                return;
+            }
+            long silentFor = now - heardAt;
+            boolean silent = silentFor > settings.silence().toMillis();
+            LinkSample.State state = silent ? LinkSample.State.LOST : LinkSample.State.LIVE;
+            String detail = silent ? String.format(java.util.Locale.ROOT, "no heartbeat for %.0f s", silentFor / 1000.0) : "";
+            s = new LinkSample(droneId, uri, state, detail, f.mode(), f.armed(), f.haveFix(), f.latitude(), f.longitude(),
+                    f.relativeAltitude(), heading, f.groundSpeed(), f.batteryPercent(), f.missionSeq(), quality, fenceBreached, heardAt, now);
+            last = s;
+            lastPublished = now;
+        }
+        listener.accept(s);
+    }
+
+    private void lostOrUnreachable(String why) {
+        LinkSample s;
+        synchronized (this) {
+            s = last = last.withState(everLive ? LinkSample.State.LOST : LinkSample.State.UNREACHABLE, why, clock.millis());
+        }
+        listener.accept(s);
+    }
+
+    @Override
+    public void close() {
+        stop.countDown();
+        thread.interrupt();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
