@@ -76,6 +76,12 @@ final class OperationsFixture implements AutoCloseable {
      */
     OperationsFixture(Path data, FleetBus fleet, java.util.function.Function<DeliveryStore, DroneActions> actions, long tickMillis)
             throws Exception {
+        this(data, fleet, actions, tickMillis, null);
+    }
+
+    /** As above, with the drones' watched MAVLink links on the map, made on the fixture's clock (null: none). */
+    OperationsFixture(Path data, FleetBus fleet, java.util.function.Function<DeliveryStore, DroneActions> actions, long tickMillis,
+                      java.util.function.Function<java.time.Clock, org.lifeline.groundstation.linkwatch.LinkWatch> links) throws Exception {
         OperatorFile operators = OperatorFile.in(data);
         operators.add(DashboardFixture.OPERATOR, DashboardFixture.PASSWORD.toCharArray(), 1_000, false);
         store = DeliveryStore.openSqlite(data, clock);
@@ -89,7 +95,7 @@ final class OperationsFixture implements AutoCloseable {
         };
         DashboardConfig config = new DashboardConfig(operators, new OperatorSessions(clock, Duration.ofMinutes(30), Duration.ofHours(12)),
                 new CsrfGuard(), store, fleet, DashboardConfig.airspaceLayers(DispatchFixtures.AIRSPACE, 30), null, tickMillis, clock,
-                AlarmRules.DEFAULT);
+                AlarmRules.DEFAULT).withLinks(links == null ? null : links.apply(clock));
         operations = new OperationsModule(config, new OperationsConfig(
                 new RequestIntake(DispatchFixtures.rules(clock), store, DeliveryStore.DEFAULT_DUPLICATE_WINDOW),
                 new SortiePlans(store, data), id -> DRONE.equals(id) ? Optional.of(vehicle) : Optional.empty(),
