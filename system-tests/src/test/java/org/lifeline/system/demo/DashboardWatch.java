@@ -19,13 +19,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An operator watching the demo on the dashboard: logs in as the demo prints, then every few
- * hundred milliseconds notes where the page draws each drone and in which column of the board
+ * hundred milliseconds notes where the page draws each drone (and from which source: its agent or
+ * its MAVLink link, and the link's state) and in which column of the board
  * each delivery stands, and takes screenshots (the fleet in the air, the first confirmation, everything confirmed).
  */
 final class DashboardWatch {
 
     /** What the page showed: each drone's positions in order, each delivery's columns in order (repeats dropped). */
-    record Seen(Map<String, List<double[]>> drones, Map<String, List<String>> board, List<Path> screenshots, String loginPage) {
+    record Seen(Map<String, List<double[]>> drones, Map<String, List<String>> board, List<Path> screenshots, String loginPage,
+                Map<String, java.util.Set<String>> sources) {
 
         /** The farthest a drone was drawn from where it was first drawn, in metres. */
         double moved(String drone) {
@@ -53,6 +55,7 @@ final class DashboardWatch {
                 .until(b -> "drawn".equals(b.findElement(By.tagName("body")).getAttribute("data-airspace")));
         Map<String, List<double[]>> drones = new LinkedHashMap<>();
         Map<String, List<String>> board = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> sources = new LinkedHashMap<>();
         List<Path> shots = new ArrayList<>();
         boolean flyingShot = false;
         boolean mixedShot = false;
@@ -61,11 +64,15 @@ final class DashboardWatch {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> now = (Map<String, Map<String, Object>>) browser.executeScript(
                     "var d = (window.lifeline && window.lifeline.drones) || {}; var r = {};"
-                            + "Object.keys(d).forEach(function (k) { r[k] = {lat: d[k].lat, lon: d[k].lon}; }); return r;");
+                            + "Object.keys(d).forEach(function (k) { r[k] = {lat: d[k].lat, lon: d[k].lon, source: d[k].source || '',"
+                            + " link: d[k].link ? d[k].link.state : ''}; }); return r;");
             now.forEach((id, p) -> {
                 if (p.get("lat") instanceof Number lat && p.get("lon") instanceof Number lon) {
                     drones.computeIfAbsent(id, k -> new ArrayList<>()).add(new double[] {lat.doubleValue(), lon.doubleValue()});
                 }
+                java.util.Set<String> seenFrom = sources.computeIfAbsent(id, k -> new java.util.TreeSet<>());
+                seenFrom.add("source " + p.get("source"));
+                seenFrom.add("link " + p.get("link"));
             });
             @SuppressWarnings("unchecked")
             List<List<String>> cards = (List<List<String>>) browser.executeScript(
@@ -77,7 +84,7 @@ final class DashboardWatch {
                     states.add(c.get(1));
                 }
             }
-            Seen sofar = new Seen(drones, board, shots, loginPage);
+            Seen sofar = new Seen(drones, board, shots, loginPage, sources);
             if (!flyingShot && drones.size() >= 3 && drones.keySet().stream().allMatch(d -> sofar.moved(d) > 300)) {
                 shots.add(save(browser, artefacts.resolve("demo-dashboard-flying-1366.png")));
                 flyingShot = true;
@@ -95,7 +102,7 @@ final class DashboardWatch {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(300));
         }
-        return new Seen(drones, board, shots, loginPage);
+        return new Seen(drones, board, shots, loginPage, sources);
     }
 
     private static Path save(ChromeDriver browser, Path to) throws Exception {

@@ -159,6 +159,8 @@ class DemoSystemTest {
         assertThat(seen.loginPage()).as("anonymous: sent to the login page").endsWith("/login");
         for (String drone : List.of("demo-1", "demo-2", "demo-3")) {
             assertThat(seen.moved(drone)).as("how far %s moved on the map", drone).isGreaterThan(500);
+            assertThat(seen.sources().get(drone)).as("%s drawn from its own MAVLink link, heard live, beside its agent", drone)
+                    .contains("source link", "link LIVE");
         }
         assertThat(seen.board()).hasSize(3);
         assertThat(seen.board().values()).allSatisfy(states -> {
