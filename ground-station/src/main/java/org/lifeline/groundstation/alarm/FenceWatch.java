@@ -122,8 +122,8 @@ public final class FenceWatch {
                 out.add(new Alarm(Alarm.Kind.FENCE_BREACH, id, breach(id, m, p.autopilotBreach()), breachSince.computeIfAbsent(id, x -> p.at())));
             } else if (m.isPresent() && m.get().metres() < alarmMarginMetres) {
                 near.add(id);
-                out.add(new Alarm(Alarm.Kind.FENCE_MARGIN, id, String.format(Locale.ROOT, "%s: %.0f m %s, alarm under %s m", id,
-                        m.get().metres(), m.get().inclusion() ? "inside the fence" : "from an exclusion zone", metres(alarmMarginMetres)),
+                out.add(new Alarm(Alarm.Kind.FENCE_MARGIN, id, String.format(Locale.ROOT, "%s: %s m %s, alarm under %s m", id,
+                        metres(m.get().metres()), m.get().inclusion() ? "inside the fence" : "from an exclusion zone", limit(alarmMarginMetres)),
                         nearSince.computeIfAbsent(id, x -> p.at())));
             }
         }
@@ -136,15 +136,21 @@ public final class FenceWatch {
 
     private static String breach(String id, Optional<FenceMargin.Margin> m, boolean autopilot) {
         if (m.isPresent() && m.get().metres() < 0) {
-            return String.format(Locale.ROOT, "%s: %.0f m %s (breach)%s", id, -m.get().metres(),
+            return String.format(Locale.ROOT, "%s: %s m %s (breach)%s", id, metres(-m.get().metres()),
                     m.get().inclusion() ? "OUTSIDE the fence" : "INSIDE an exclusion zone",
                     autopilot ? "; the autopilot reports it too" : "");
         }
         return id + ": the autopilot reports a fence BREACH" + m.map(x -> String.format(Locale.ROOT,
-                " (horizontally %.0f m within the uploaded fence: an altitude limit, or the autopilot's fence differs)", x.metres())).orElse("");
+                " (horizontally %s m within the uploaded fence: an altitude limit, or the autopilot's fence differs)", metres(x.metres()))).orElse("");
     }
 
+    /** A measured distance: whole metres from 10 m up, a tenth below, so a margin just under the limit never reads as equal to it. */
     private static String metres(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, Math.abs(v) >= 9.95 ? "%.0f" : "%.1f", v);
+    }
+
+    /** The configured limit as it was given: {@code 5}, {@code 7.5}. */
+    private static String limit(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%s", v);
     }
 }

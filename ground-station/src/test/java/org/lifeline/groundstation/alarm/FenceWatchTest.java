@@ -49,7 +49,7 @@ class FenceWatchTest {
         assertThat(a).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(Alarm.Kind.FENCE_MARGIN);
             assertThat(x.subject()).isEqualTo("d2");
-            assertThat(x.detail()).isEqualTo("d2: 3 m inside the fence, alarm under 5 m");
+            assertThat(x.detail()).isEqualTo("d2: 3.0 m inside the fence, alarm under 5 m");
             assertThat(x.since()).isEqualTo(T0.plusSeconds(1));
         });
     }
@@ -65,7 +65,7 @@ class FenceWatchTest {
     @Test
     void anExclusionZoneIsNamedAsSuch() {
         assertThat(alarms(0, armed("d2", 40, 17, 0))).singleElement().extracting(Alarm::kind, Alarm::detail)
-                .containsExactly(Alarm.Kind.FENCE_MARGIN, "d2: 3 m from an exclusion zone, alarm under 5 m");
+                .containsExactly(Alarm.Kind.FENCE_MARGIN, "d2: 3.0 m from an exclusion zone, alarm under 5 m");
         assertThat(alarms(0, armed("d2", 40, 30, 0))).singleElement().extracting(Alarm::kind, Alarm::detail)
                 .containsExactly(Alarm.Kind.FENCE_BREACH, "d2: 10 m INSIDE an exclusion zone (breach)");
     }
@@ -76,7 +76,7 @@ class FenceWatchTest {
         GeoPoint p = FenceFixture.at(0, 52);
 
         assertThat(w.alarms(List.of(new Position("d3", p.latitude(), p.longitude(), true, T0)), T0))
-                .singleElement().extracting(Alarm::detail).isEqualTo("d3: 2 m OUTSIDE the fence (breach)");
+                .singleElement().extracting(Alarm::detail).isEqualTo("d3: 2.0 m OUTSIDE the fence (breach)");
     }
 
     @Test

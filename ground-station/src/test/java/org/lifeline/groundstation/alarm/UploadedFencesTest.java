@@ -41,7 +41,7 @@ class UploadedFencesTest {
         FenceWatch watch = FenceWatch.uploadedIn(data, 5);
 
         assertThat(watch.alarms(List.of(armed("d2", 97, 0, 0), armed("d3", 500, 0, 0)), T0))
-                .singleElement().extracting(Alarm::detail).isEqualTo("d2: 3 m inside the fence, alarm under 5 m");
+                .singleElement().extracting(Alarm::detail).isEqualTo("d2: 3.0 m inside the fence, alarm under 5 m");
     }
 
     @Test
