@@ -3,7 +3,6 @@ package org.lifeline.groundstation.logs.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +23,11 @@ import org.lifeline.plan.Geofence;
  */
 class FenceMarginReportTest {
 
-    @TempDir
-    static Path tmp;
-
     private static FlightRecord flight;
 
     @BeforeAll
-    static void readTheFixture() throws Exception {
-        Path bin = tmp.resolve("00000045.BIN");
-        Files.write(bin, DeliveryFixture.bin());
-        flight = SortieReports.readLog(bin);
+    static void readTheFixture(@TempDir Path tmp) throws Exception {
+        flight = DeliveryFixture.flight(tmp);
     }
 
     private static Check fenceCheck(Geofence fence) {
