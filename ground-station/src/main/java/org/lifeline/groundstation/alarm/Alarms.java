@@ -3,7 +3,6 @@ package org.lifeline.groundstation.alarm;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,7 +78,7 @@ public final class Alarms {
                         + " " + waiting.toMinutes() + " min ago and not confirmed", p.stateSince()));
             }
         }
-        out.sort(Comparator.comparing(Alarm::kind).thenComparing(Alarm::since).thenComparing(Alarm::subject));
+        out.sort(Alarm.MOST_URGENT_FIRST);
         return out;
     }
 

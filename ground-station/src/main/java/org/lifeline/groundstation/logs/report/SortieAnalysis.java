@@ -1,7 +1,6 @@
 package org.lifeline.groundstation.logs.report;
 
-import org.lifeline.plan.FenceCircle;
-import org.lifeline.plan.FencePolygon;
+import org.lifeline.groundstation.geo.FenceMargin;
 import org.lifeline.plan.FlightPlan;
 import org.lifeline.plan.GeoPoint;
 import org.lifeline.plan.Geofence;
@@ -200,38 +199,11 @@ public final class SortieAnalysis {
         if (s.isEmpty()) {
             return Double.NaN;
         }
-        Geo geo = new Geo(s.value(0, 0), s.value(1, 0));
-        double worst = Double.MAX_VALUE;
+        FenceMargin margin = FenceMargin.of(fence);
+        double worst = Double.POSITIVE_INFINITY;
         for (int i = 0; i < s.size(); i++) {
-            double px = geo.east(s.value(1, i));
-            double py = geo.north(s.value(0, i));
-            for (FencePolygon p : fence.polygons()) {
-                double d = polygonDistance(geo, p.vertices(), px, py);
-                worst = Math.min(worst, p.inclusion() ? d : -d);
-            }
-            for (FenceCircle c : fence.circles()) {
-                double d = Math.hypot(px - geo.east(c.center().longitude()), py - geo.north(c.center().latitude()));
-                worst = Math.min(worst, c.inclusion() ? c.radiusMetres() - d : d - c.radiusMetres());
-            }
+            worst = Math.min(worst, margin.at(s.value(0, i), s.value(1, i)));
         }
         return worst;
-    }
-
-    /** Signed distance to a polygon's boundary: positive inside. */
-    private static double polygonDistance(Geo geo, List<GeoPoint> vertices, double px, double py) {
-        int n = vertices.size();
-        double best = Double.MAX_VALUE;
-        boolean inside = false;
-        for (int i = 0, j = n - 1; i < n; j = i++) {
-            double xi = geo.east(vertices.get(i).longitude());
-            double yi = geo.north(vertices.get(i).latitude());
-            double xj = geo.east(vertices.get(j).longitude());
-            double yj = geo.north(vertices.get(j).latitude());
-            if ((yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi) {
-                inside = !inside;
-            }
-            best = Math.min(best, Geo.toSegment(px, py, xi, yi, xj, yj));
-        }
-        return inside ? best : -best;
     }
 }

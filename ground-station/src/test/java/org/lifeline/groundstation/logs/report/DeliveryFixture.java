@@ -2,6 +2,10 @@ package org.lifeline.groundstation.logs.report;
 
 import org.lifeline.groundstation.logs.dataflash.DataflashWriter;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * A DataFlash log of a delivery with values known in advance: home at 34.0 N 114.0 E, a mission
  * (logged as CMD records) climbing to 20 m, flying 200 m north to the drop point, descending to
@@ -36,6 +40,13 @@ final class DeliveryFixture {
 
     static byte[] bin() {
         return bin(0, 0);
+    }
+
+    /** The fixture's log without GPS time, written into {@code dir} and read back. */
+    static FlightRecord flight(Path dir) throws IOException {
+        Path file = dir.resolve("delivery-fixture.BIN");
+        Files.write(file, bin());
+        return SortieReports.readLog(file);
     }
 
     /** GPS time (week, ms of week) of log time 0 for a log starting at {@code start} (UTC = GPS − 18 s). */
