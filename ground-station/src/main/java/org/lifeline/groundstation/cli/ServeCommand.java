@@ -36,6 +36,7 @@ import org.lifeline.groundstation.operator.OperatorSessions;
 import org.lifeline.groundstation.session.SessionOpener;
 import org.lifeline.groundstation.session.SharedLinks;
 import org.lifeline.groundstation.linkwatch.LinkWatch;
+import org.lifeline.groundstation.alarm.FenceWatch;
 import org.lifeline.groundstation.linkwatch.WatchSettings;
 import org.lifeline.groundstation.web.ClientRateLimiter;
 import org.lifeline.groundstation.web.ConfirmationModule;
@@ -227,8 +228,8 @@ final class ServeCommand implements Callable<Integer> {
                     new OperatorSessions(clock, java.time.Duration.ofMinutes(sessionMinutes), OperatorSessions.DEFAULT_ABSOLUTE),
                     new CsrfGuard(), store, fleet, airspaceLayers, tiles, 1000, clock,
                     new AlarmRules(batteryReserve, java.time.Duration.ofMinutes(unconfirmedMinutes), AlarmRules.DEFAULT.eventWindow()))
-                    .withLinks(watch);
-            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, fleet, commandKey, links, clock));
+                    .withLinks(watch).withFences(FenceWatch.uploadedIn(where.data, FenceWatch.DEFAULT_ALARM_MARGIN_METRES));
+            operations = new OperationsModule(config, ServeOperations.build(store, airspaceRead, registry, fleet, commandKey, links, where.data, clock));
             dashboard = new DashboardModule(config, operations.snapshots());
             replay = new ReplayModule(config, new ArchiveReplays(where.data.resolve("archive")));
         } catch (IllegalArgumentException e) {

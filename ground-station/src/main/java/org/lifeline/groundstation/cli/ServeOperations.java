@@ -51,9 +51,10 @@ final class ServeOperations {
      * @param fleet      the fleet registry, or null
      * @param bus        the fleet bus, or null
      * @param commandKey the agents' command key file (drop plans are signed with it), or null
+     * @param data       the data folder: each verified upload is recorded in {@code data/uploaded/} (the fence alarms read it)
      */
     static OperationsConfig build(DeliveryStore store, Airspace airspace, List<RegisteredDrone> fleet, FleetBus bus, Path commandKey,
-                                  SessionOpener opener, Clock clock) {
+                                  SessionOpener opener, Path data, Clock clock) {
         // a bad key file is refused at start even when there is no broker to use it on yet
         org.lifeline.fleet.CommandSigner signer = commandKey == null ? null : CommandKeyFile.signer(commandKey);
         if (store == null) {
@@ -75,7 +76,7 @@ final class ServeOperations {
             DroneActions sortieWork;
             if (bus != null && signer != null) {
                 SortieFlight flight = new SortieFlight(store, new FleetCommands(bus, signer), opener,
-                        FlightSettings.DEFAULTS, clock);
+                        FlightSettings.DEFAULTS, clock).recordingUploadsIn(data);
                 sortieWork = new SortieFlightActions(flight, byId, link -> link);
             } else {
                 sortieWork = r -> ActionResult.failed(r.describe() + ": the drop plans go to the drone's agent over the fleet bus; "

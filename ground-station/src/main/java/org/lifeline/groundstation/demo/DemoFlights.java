@@ -60,7 +60,9 @@ final class DemoFlights implements SortieRunner {
         };
         SortieLanding.Followed followed;
         try (RecordedLink link = new RecordedLink(ctx.links(), tlog)) {
-            SortieFlight flight = new SortieFlight(ctx.store(), commands, link, FlightSettings.DEFAULTS, ctx.clock());
+            // the upload recorded as the plan now on the drone: the dashboard's fence alarms watch it
+            SortieFlight flight = new SortieFlight(ctx.store(), commands, link, FlightSettings.DEFAULTS, ctx.clock())
+                    .recordingUploadsIn(ctx.paths().out().resolve("data"));
             FlightOrder order = new FlightOrder(sortie.sortieId(), registered, VehicleLink.of(drone.link()));
             step(DroneAction.UPLOAD, sortie.sortieId(), drone.id(), () -> flight.upload(order, notes));
             step(DroneAction.START, sortie.sortieId(), drone.id(), () -> flight.start(order, notes));

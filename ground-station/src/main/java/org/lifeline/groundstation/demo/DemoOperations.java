@@ -46,7 +46,7 @@ final class DemoOperations {
     }
 
     static OperationsConfig of(DeliveryStore store, Airspace airspace, List<RegisteredDrone> registry, FleetBus bus, Path commandKey,
-                               SessionOpener opener, Clock clock) {
+                               SessionOpener opener, Path dataDir, Clock clock) {
         RequestIntake intake = new RequestIntake(new RequestRules(airspace,
                 PayloadLimit.of(registry.stream().map(RegisteredDrone::vehicle).toList()), clock), store, DeliveryStore.DEFAULT_DUPLICATE_WINDOW);
         Map<String, RegisteredDrone> byId = registry.stream().collect(Collectors.toMap(RegisteredDrone::droneId, d -> d));
@@ -56,7 +56,7 @@ final class DemoOperations {
         DroneActions sortieWork;
         if (bus != null && commandKey != null) {
             SortieFlight flight = new SortieFlight(store, new FleetCommands(bus, CommandKeyFile.signer(commandKey)), opener,
-                    FlightSettings.DEFAULTS, clock);
+                    FlightSettings.DEFAULTS, clock).recordingUploadsIn(dataDir);
             sortieWork = new SortieFlightActions(flight, byId, link -> link);
         } else {
             sortieWork = r -> ActionResult.failed(r.describe() + ": the drop plans go to the drone's agent over the fleet bus, "

@@ -19,6 +19,7 @@ import org.lifeline.groundstation.confirm.Labels;
 import org.lifeline.groundstation.confirm.UsedTokenFile;
 import org.lifeline.groundstation.dispatch.assign.RegisteredDrone;
 import org.lifeline.groundstation.linkwatch.LinkWatch;
+import org.lifeline.groundstation.alarm.FenceWatch;
 import org.lifeline.groundstation.linkwatch.WatchSettings;
 import org.lifeline.groundstation.session.SharedLinks;
 import org.lifeline.groundstation.logs.archive.ArchiveReplays;
@@ -92,9 +93,9 @@ public final class DemoWeb implements AutoCloseable {
         DashboardConfig config = new DashboardConfig(operators,
                 new OperatorSessions(clock, OperatorSessions.DEFAULT_IDLE, OperatorSessions.DEFAULT_ABSOLUTE), new CsrfGuard(), store,
                 fleet, DashboardConfig.airspaceLayers(airspace, 30), null, 1000, clock, AlarmRules.DEFAULT)
-                .withLinks(watch);
+                .withLinks(watch).withFences(FenceWatch.uploadedIn(dataDir, FenceWatch.DEFAULT_ALARM_MARGIN_METRES));
         // the full dashboard, as serve --fleet --command-key gives it: energy in the preview, the actions and the intake form
-        OperationsConfig ops = DemoOperations.of(store, airspace, registry, fleet, commandKey, links, clock);
+        OperationsConfig ops = DemoOperations.of(store, airspace, registry, fleet, commandKey, links, dataDir, clock);
         OperationsModule operations = new OperationsModule(config, ops);
         ReplayModule replay = new ReplayModule(config, new ArchiveReplays(dataDir.resolve("archive")));
         DashboardModule dashboard = new DashboardModule(config, operations.snapshots());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import org.lifeline.groundstation.alarm.AlarmRules;
+import org.lifeline.groundstation.alarm.FenceWatch;
 
 import org.lifeline.groundstation.dispatch.store.DeliveryStore;
 import org.lifeline.groundstation.fleet.FleetBus;
@@ -26,15 +27,16 @@ import org.lifeline.groundstation.web.CsrfGuard;
  * @param clock           the ground station's clock (alarm ages)
  * @param alarmRules      the alarms' thresholds
  * @param links           the drones' MAVLink links, watched, or null (drones from the fleet bus only)
+ * @param fences          each drone's uploaded fence, watched against its position, or null (no fence alarms)
  */
 public record DashboardConfig(OperatorFile operators, OperatorSessions sessions, CsrfGuard csrf, DeliveryStore store,
                               FleetBus fleet, String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules,
-                              LinkWatch links) {
+                              LinkWatch links, FenceWatch fences) {
 
     /** A dashboard whose drones come from the fleet bus only. */
     public DashboardConfig(OperatorFile operators, OperatorSessions sessions, CsrfGuard csrf, DeliveryStore store, FleetBus fleet,
                            String airspaceGeoJson, String tiles, long tickMillis, Clock clock, AlarmRules alarmRules) {
-        this(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, null);
+        this(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, null, null);
     }
 
     public DashboardConfig {
@@ -53,7 +55,14 @@ public record DashboardConfig(OperatorFile operators, OperatorSessions sessions,
 
     /** The same, with the drones' MAVLink links shown beside the fleet bus. */
     public DashboardConfig withLinks(LinkWatch watch) {
-        return new DashboardConfig(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, watch);
+        return new DashboardConfig(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, watch,
+                fences);
+    }
+
+    /** The same, raising the fence alarms from each drone's uploaded fence ({@link FenceWatch#uploadedIn}). */
+    public DashboardConfig withFences(FenceWatch watch) {
+        return new DashboardConfig(operators, sessions, csrf, store, fleet, airspaceGeoJson, tiles, tickMillis, clock, alarmRules, links,
+                watch);
     }
 
     /** The airspace as GeoJSON layers, with no-fly margins of {@code marginMetres}. */

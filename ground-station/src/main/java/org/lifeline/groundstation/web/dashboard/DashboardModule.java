@@ -202,9 +202,14 @@ public final class DashboardModule implements WebModule, AutoCloseable {
     /** The alarms standing now. */
     List<Alarm> alarms() {
         java.time.Instant now = config.clock().instant();
-        return Alarms.now(drones.views(), drones.samples(),
+        List<Alarm> all = new java.util.ArrayList<>(Alarms.now(drones.views(), drones.samples(),
                 config.store() == null ? List.of() : config.store().releasedUnconfirmed(now.minus(config.alarmRules().unconfirmedAfter())),
-                now, config.alarmRules());
+                now, config.alarmRules()));
+        if (config.fences() != null) {
+            all.addAll(config.fences().alarms(drones.positions(), now));
+            all.sort(Alarm.MOST_URGENT_FIRST);
+        }
+        return all;
     }
 
     private void resource(Context ctx, String base, String file) {

@@ -1,6 +1,7 @@
 package org.lifeline.groundstation.web.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.lifeline.groundstation.alarm.FenceWatch;
 import org.lifeline.groundstation.fleet.DroneView;
 import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.linkwatch.LinkSample;
@@ -49,15 +51,33 @@ final class LiveDrones {
 
     /** Every drone, in id order, as the JSON array the page reads. */
     String all() {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        nodes(clock.millis()).forEach(a::add);
+        return a.toString();
+    }
+
+    /**
+     * Where each drone is now, as the page shows it (the newer of its agent's and its link's
+     * samples), with the autopilot's own fence verdict from the link: what the fence alarms judge.
+     */
+    List<FenceWatch.Position> positions() {
         long now = clock.millis();
+        return nodes(now).stream().map(d -> {
+            boolean breach = d.has("link") && d.get("link").get("fence").asBoolean();
+            boolean fix = d.has("lat") && !d.get("stale").asBoolean();
+            return new FenceWatch.Position(d.get("id").asText(), fix ? d.get("lat").asDouble() : Double.NaN,
+                    fix ? d.get("lon").asDouble() : Double.NaN, d.path("armed").asBoolean(false), breach,
+                    Instant.ofEpochMilli(now - Math.max(0, d.get("ageMs").asLong())));
+        }).toList();
+    }
+
+    private List<ObjectNode> nodes(long now) {
         Map<String, DroneView> views = views().stream().collect(Collectors.toMap(DroneView::droneId, Function.identity()));
         Map<String, LinkSample> samples = samples().stream().collect(Collectors.toMap(LinkSample::droneId, Function.identity()));
         TreeMap<String, Boolean> ids = new TreeMap<>();
         views.keySet().forEach(id -> ids.put(id, true));
         samples.keySet().forEach(id -> ids.put(id, true));
-        ArrayNode a = JsonNodeFactory.instance.arrayNode();
-        ids.keySet().forEach(id -> a.add(LiveJson.drone(views.get(id), samples.get(id), now)));
-        return a.toString();
+        return ids.keySet().stream().map(id -> LiveJson.drone(views.get(id), samples.get(id), now)).toList();
     }
 
     /** One drone now, empty when neither source knows it. */

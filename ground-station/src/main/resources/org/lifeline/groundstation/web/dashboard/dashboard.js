@@ -11,7 +11,7 @@
     CONNECTING: '连接中', LIVE: '正常', LOST: '中断', UNREACHABLE: '无法连接',
     'operating-area': '作业区', 'no-fly': '禁飞区', 'no-fly-margin': '禁飞缓冲区', quarantine: '隔离区',
     LINK_LOST: '链路中断', TELEMETRY_STALE: '遥测中断', BATTERY_LOW: '电量低于储备', RELEASE_REFUSED: '投放被拒绝',
-    UNCONFIRMED: '已投放未确认',
+    UNCONFIRMED: '已投放未确认', FENCE_BREACH: '越出电子围栏', FENCE_MARGIN: '接近电子围栏', FENCE_UNWATCHED: '围栏未监视',
     'launch-site': '起飞点', 'drop-point': '投放点', sealed: '封闭', controlled: '管控', precaution: '防范'
   } : {
     REQUESTED: 'Requested', ASSIGNED: 'Assigned', PLANNED: 'Planned', UPLOADED: 'Uploaded', IN_FLIGHT: 'In flight',
@@ -21,7 +21,8 @@
     CONNECTING: 'connecting', LIVE: 'live', LOST: 'lost', UNREACHABLE: 'unreachable',
     'operating-area': 'Operating area', 'no-fly': 'No-fly zone', 'no-fly-margin': 'No-fly margin', quarantine: 'Quarantine',
     LINK_LOST: 'Link lost', TELEMETRY_STALE: 'Telemetry stale', BATTERY_LOW: 'Battery below reserve',
-    RELEASE_REFUSED: 'Release refused', UNCONFIRMED: 'Released, not confirmed',
+    RELEASE_REFUSED: 'Release refused', UNCONFIRMED: 'Released, not confirmed', FENCE_BREACH: 'Fence breached',
+    FENCE_MARGIN: 'Near the fence', FENCE_UNWATCHED: 'Fence not watched',
     'launch-site': 'Launch site', 'drop-point': 'Drop point', sealed: 'sealed', controlled: 'controlled', precaution: 'precaution'
   };
   var STATES = ['REQUESTED', 'ASSIGNED', 'PLANNED', 'UPLOADED', 'IN_FLIGHT', 'RELEASED', 'CONFIRMED', 'RETURNED', 'REFUSED', 'FAILED', 'CANCELLED'];

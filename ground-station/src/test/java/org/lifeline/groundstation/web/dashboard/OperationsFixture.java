@@ -95,7 +95,9 @@ final class OperationsFixture implements AutoCloseable {
         };
         DashboardConfig config = new DashboardConfig(operators, new OperatorSessions(clock, Duration.ofMinutes(30), Duration.ofHours(12)),
                 new CsrfGuard(), store, fleet, DashboardConfig.airspaceLayers(DispatchFixtures.AIRSPACE, 30), null, tickMillis, clock,
-                AlarmRules.DEFAULT).withLinks(links == null ? null : links.apply(clock));
+                AlarmRules.DEFAULT).withLinks(links == null ? null : links.apply(clock))
+                .withFences(org.lifeline.groundstation.alarm.FenceWatch.uploadedIn(data,
+                        org.lifeline.groundstation.alarm.FenceWatch.DEFAULT_ALARM_MARGIN_METRES));
         operations = new OperationsModule(config, new OperationsConfig(
                 new RequestIntake(DispatchFixtures.rules(clock), store, DeliveryStore.DEFAULT_DUPLICATE_WINDOW),
                 new SortiePlans(store, data), id -> DRONE.equals(id) ? Optional.of(vehicle) : Optional.empty(),
