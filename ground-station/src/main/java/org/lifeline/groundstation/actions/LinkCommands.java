@@ -21,10 +21,10 @@ import org.lifeline.groundstation.session.SessionOptions;
 import org.lifeline.groundstation.session.VehicleSession;
 
 /**
- * Return to launch, land and pause, sent over the drone's own MAVLink link (the {@code link}
+ * Return to launch, land, pause and resume, sent over the drone's own MAVLink link (the {@code link}
  * of its fleet registry entry) as {@code lifeline vehicle rtl|land|mode} would: the link is
- * opened, the vehicle's heartbeat awaited, the command sent and acknowledged — for pause, the
- * LOITER mode confirmed by the heartbeat — and the link closed.
+ * opened, the vehicle's heartbeat awaited, the command sent and acknowledged — for pause and
+ * resume, the LOITER or AUTO mode confirmed by the heartbeat — and the link closed.
  *
  * <ul>
  *   <li>RTL: {@code MAV_CMD_NAV_RETURN_TO_LAUNCH};</li>
@@ -33,6 +33,8 @@ import org.lifeline.groundstation.session.VehicleSession;
  *   resumes the mission at its current item. (BRAKE would stop harder but needs another mode
  *   change to hold against wind; {@code DO_PAUSE_CONTINUE} is not handled by every Copter
  *   version.)</li>
+ *   <li>resume: {@code MAV_CMD_DO_SET_MODE} AUTO, only to an armed vehicle in the air that is
+ *   not in AUTO already nor held by a failsafe ({@link MissionResume}).</li>
  * </ul>
  * Upload and start are not link commands: they belong to the sortie flight.
  */
@@ -57,6 +59,7 @@ public final class LinkCommands implements DroneActions {
             case RTL -> VehicleControl::returnToLaunch;
             case LAND -> VehicleControl::land;
             case PAUSE -> c -> c.setMode(CopterMode.LOITER);
+            case RESUME -> c -> MissionResume.resume(c, heartbeatTimeout);
             default -> null;
         };
         if (call == null) {
