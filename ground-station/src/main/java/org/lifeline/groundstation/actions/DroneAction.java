@@ -15,7 +15,7 @@ public enum DroneAction {
     RTL(false),
     /** Land where it is now. */
     LAND(false),
-    /** Hold position (Copter LOITER); {@link #RESUME} flies on from where it stopped. */
+    /** Hold position and altitude (Copter GUIDED, whatever the RC sticks say); {@link #RESUME} flies on from where it stopped. */
     PAUSE(false),
     /** Fly the mission on from its current item (Copter AUTO), after a pause or an RTL; only in flight. */
     RESUME(false);

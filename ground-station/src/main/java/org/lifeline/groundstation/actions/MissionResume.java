@@ -13,10 +13,10 @@ import org.lifeline.command.VehicleControl;
 import org.lifeline.command.VehicleHeartbeat;
 
 /**
- * Resume: a drone paused in the air (LOITER), or one the pilot sent home, flies its mission on.
+ * Resume: a drone paused in the air (GUIDED), or one the pilot sent home, flies its mission on.
  * ArduCopter's AUTO continues at the mission's current item instead of starting it again, so
  * resume is {@code MAV_CMD_DO_SET_MODE} AUTO, confirmed by the heartbeat
- * ({@link VehicleControl#setMode(CopterMode)}, as pause sets LOITER).
+ * ({@link VehicleControl#setMode(CopterMode)}, as pause sets GUIDED).
  *
  * <p>It only makes sense for a vehicle flying with a mission. What the heartbeat shows is
  * checked first, and nothing is sent when it cannot:
@@ -27,7 +27,7 @@ import org.lifeline.command.VehicleHeartbeat;
  *             ─▶ any other state but ACTIVE ────────────▶ refused: not flying (STANDBY is ArduCopter's "landed")
  *             ─▶ already AUTO ──────────────────────────▶ refused: nothing to resume
  *             ─▶ DO_SET_MODE AUTO ─▶ refused by the autopilot ─▶ failed, with what it said
- *                                  │                              ("Mode change to AUTO failed: ..." — no mission)
+ *                                  │                              ("Mode change to AUTO failed: init failed": no mission)
  *                                  └▶ the heartbeat shows AUTO ──▶ done
  * </pre>
  * ArduCopter answers DO_SET_MODE before it sends its STATUSTEXT (texts are queued), so after a
@@ -42,6 +42,7 @@ final class MissionResume {
     /** MAV_SEVERITY_WARNING: ArduPilot's mode-change failures are warnings, its failsafes worse. */
     private static final int WARNING = 4;
     private static final String NOTHING_SENT = "; nothing sent";
+    private static final String NO_MISSION = " (ArduCopter refuses AUTO when it holds no mission)";
 
     private MissionResume() {
     }
@@ -103,12 +104,14 @@ final class MissionResume {
                 : ControlResult.failed("resume", r.outcome(), "not resumed: " + r.message());
     }
 
-    /** The autopilot's refusal, with the warnings it sent meanwhile ("Mode change to AUTO failed: no mission"). */
+    /**
+     * The autopilot's refusal, with the warnings it sent meanwhile. ArduCopter's own words say
+     * little ("Mode change to AUTO failed: init failed"), so the likely cause is named after them.
+     */
     private static ControlResult refused(ControlResult r, List<StatusText> texts) {
         List<String> said = texts.stream().filter(t -> t.severity() <= WARNING).map(StatusText::text).distinct().toList();
-        String why = said.isEmpty() ? "; the vehicle gave no reason (ArduCopter refuses AUTO when it holds no mission)"
-                : "; vehicle said: " + String.join("; ", said);
-        return ControlResult.failed("resume", r.outcome(), "not resumed: " + r.message() + why);
+        String why = said.isEmpty() ? "; the vehicle gave no reason" : "; vehicle said: " + String.join("; ", said);
+        return ControlResult.failed("resume", r.outcome(), "not resumed: " + r.message() + why + NO_MISSION);
     }
 
     static String stateName(int state) {

@@ -79,12 +79,12 @@ class ResumeOverTheLinkTest {
         assertThat(busy.success()).isFalse();
         assertThat(busy.message()).contains("already in AUTO", "nothing to resume", "nothing sent");
 
-        assertThat(perform(DroneAction.PAUSE).message()).contains("LOITER");
+        assertThat(perform(DroneAction.PAUSE).message()).isEqualTo("mode GUIDED");
         int pausedAt = vehicle.publishedState().missionSeq();
         double pausedSim = clock.seconds();
-        awaitState(s -> s.timeSeconds() > pausedSim + 4, "four simulated seconds of LOITER");
+        awaitState(s -> s.timeSeconds() > pausedSim + 4, "four simulated seconds paused");
         assertThat(vehicle.publishedState().missionSeq()).as("paused: the mission does not go on").isEqualTo(pausedAt);
-        assertThat(vehicle.publishedState().mode()).isEqualTo(CopterMode.LOITER);
+        assertThat(vehicle.publishedState().mode()).isEqualTo(CopterMode.GUIDED);
 
         sent.clear();
         ActionResult resumed = perform(DroneAction.RESUME);
@@ -125,7 +125,7 @@ class ResumeOverTheLinkTest {
         ActionResult r = perform(DroneAction.RESUME);
         assertThat(r.success()).isFalse();
         assertThat(r.message()).isEqualTo("not resumed: mode AUTO refused by the vehicle: FAILED; "
-                + "vehicle said: Mode change to AUTO failed: no mission");
+                + "vehicle said: Mode change to AUTO failed: no mission (ArduCopter refuses AUTO when it holds no mission)");
         assertThat(vehicle.publishedState().mode()).as("it keeps flying as it was").isEqualTo(CopterMode.GUIDED);
     }
 

@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the sortie's planned route, opens its preview (energy against the reserve, altitude
  * profile), cancels an upload in the confirmation dialog (nothing is sent), then confirms the
  * upload (the simulated ArduCopter on a TCP link takes mission, fence and rally, read back and
- * verified) and the start (armed, AUTO), then pauses it (LOITER: no mission item is reached while it
+ * verified) and the start (armed, AUTO), then pauses it (GUIDED: no mission item is reached while it
  * holds), resumes it (AUTO: the mission goes on and reaches its next item), returns it to launch
  * and lands it, each confirmed over the drone's link; each result shows on the page and in
  * the action log, which the store keeps with the operator. The drop plans go to a channel that
@@ -137,9 +137,9 @@ class BrowserActionsTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("control-drone"))).selectByValue(OperationsFixture.DRONE);
         browser.findElement(By.id("act-pause")).click();
         wait.until(b -> b.findElement(By.id("confirm")).isDisplayed());
-        assertThat(browser.findElement(By.id("confirm-text")).getText()).isEqualTo("Pause drone-1 (hold position in LOITER)?");
+        assertThat(browser.findElement(By.id("confirm-text")).getText()).isEqualTo("Pause drone-1 (hold position in GUIDED)?");
         browser.findElement(By.id("confirm-yes")).click();
-        assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains("LOITER");
+        assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains("mode GUIDED");
         assertThat(itemsReached(link, Duration.ofSeconds(2), false)).as("paused: no mission item is reached").isEmpty();
 
         browser.executeScript("document.getElementById('action-result').dataset.outcome = '';");
