@@ -60,7 +60,7 @@ class OperationsApiTest {
     void theNewPartsOfThePageSpeakChinese() throws Exception {
         String[] s = web.session();
         String page = web.get("/dashboard?lang=zh", s[0]).body();
-        assertThat(page).contains("架次", "无人机控制", "操作记录", "新建请求", "提交请求", "确认", "取消", "返航", "就地降落")
+        assertThat(page).contains("架次", "无人机控制", "操作记录", "新建请求", "提交请求", "确认", "取消", "悬停", "继续任务", "返航", "就地降落")
                 .contains("/dashboard/static/operations.js");
     }
 
