@@ -42,7 +42,7 @@ import io.dronefleet.mavlink.minimal.Heartbeat;
  * Resume against ArduCopter SITL, the real autopilot, over its ground-station port as the
  * dashboard sends it; a companion port plays the pilot's other hands (takeoff, mission upload)
  * and watches. ArduCopter is the judge of what our simulator taught: a disarmed copter gets
- * nothing; one flying in GUIDED with no mission refuses AUTO and its own words reach the pilot;
+ * nothing and reports STANDBY while armed on the ground; one flying in GUIDED with no mission refuses AUTO and its own words reach the pilot;
  * with a mission, resume flies it; resume in AUTO sends nothing; paused (GUIDED) it holds its altitude, no item is
  * reached, and resumed the mission reaches its next item.
  */
@@ -67,6 +67,7 @@ class SitlResumeTest {
             List<String> texts = new CopyOnWriteArrayList<>();
             double[] relativeAltitude = {0};
             long[] mode = {-1};
+            boolean[] armedOnTheGround = {false};
             SessionOptions companionOptions = new SessionOptions(sitl.companionUri(), COMPANION, 190, OptionalInt.of(1), 1,
                     Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
             try (VehicleSession companion = new LinkSessionOpener().open(companionOptions, note -> { });
@@ -85,10 +86,13 @@ class SitlResumeTest {
                         relativeAltitude[0] = g.relativeAlt() / 1000.0;
                     } else if (m.payload() instanceof Heartbeat h && m.componentId() == 1) {
                         mode[0] = h.customMode();
+                        armedOnTheGround[0] |= (h.baseMode().value() & 128) != 0
+                                && h.systemStatus().value() == MissionResume.MAV_STATE_STANDBY;
                     }
                 });
                 expect(hands.setMode(CopterMode.GUIDED), texts);
                 expect(hands.arm(false), texts);
+                await(() -> armedOnTheGround[0], "a heartbeat armed and MAV_STATE_STANDBY: what resume reads as landed", texts);
                 assertThat(hands.commands().send(CommandRequest.longCommand(1, 1, MavCmd.NAV_TAKEOFF, 0, 0, 0, Float.NaN,
                         Float.NaN, Float.NaN, 15f)).get(10, TimeUnit.SECONDS).accepted()).as("GUIDED takeoff; " + texts).isTrue();
                 await(() -> relativeAltitude[0] > 12, "the takeoff to 15 m", texts);
