@@ -42,9 +42,10 @@ import io.dronefleet.mavlink.minimal.Heartbeat;
  * Resume against ArduCopter SITL, the real autopilot, over its ground-station port as the
  * dashboard sends it; a companion port plays the pilot's other hands (takeoff, mission upload)
  * and watches. ArduCopter is the judge of what our simulator taught: a disarmed copter gets
- * nothing and reports STANDBY while armed on the ground; one flying in GUIDED with no mission refuses AUTO and its own words reach the pilot;
- * with a mission, resume flies it; resume in AUTO sends nothing; paused (GUIDED) it holds its altitude, no item is
- * reached, and resumed the mission reaches its next item.
+ * nothing, and armed on the ground it reports STANDBY (what resume reads as landed); flying in
+ * GUIDED with no mission it refuses AUTO and its own words reach the pilot; with a mission,
+ * resume flies it; in AUTO nothing is sent; paused (GUIDED) it holds its altitude and reaches no
+ * item, and resumed the mission reaches its next item. About 15 s at 10x.
  */
 class SitlResumeTest {
 
