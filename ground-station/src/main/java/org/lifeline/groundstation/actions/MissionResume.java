@@ -30,8 +30,10 @@ import org.lifeline.command.VehicleHeartbeat;
  *                                  │                              ("Mode change to AUTO failed: init failed": no mission)
  *                                  └▶ the heartbeat shows AUTO ──▶ done
  * </pre>
- * ArduCopter answers DO_SET_MODE before it sends its STATUSTEXT (texts are queued), so after a
- * refusal the reason is collected up to the vehicle's next heartbeat.
+ * ArduPilot queues its STATUSTEXTs while it answers a command at once, so the text that explains
+ * a refusal may come after the COMMAND_ACK: the reason is collected up to the vehicle's next
+ * heartbeat. ArduCopter SITL showed the rest: STANDBY while armed on the ground, and AUTO
+ * without a mission refused with "Mode change to AUTO failed: init failed" ({@code SitlResumeTest}).
  */
 final class MissionResume {
 
