@@ -21,6 +21,7 @@ import org.lifeline.fleet.CommandType;
 import org.lifeline.fleet.EventType;
 import org.lifeline.fleet.FleetEvent;
 import org.lifeline.fleet.mqtt.MqttSettings;
+import org.lifeline.groundstation.dispatch.flight.SortieDrops;
 import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.plan.FlightPlan;
 import org.lifeline.plan.PlanFiles;
@@ -44,6 +45,10 @@ class SimulatedDeliveryFlightTest {
     private static final Path MISSION = Path.of("/work/shared/data/sitl-delivery.waypoints");
     private static final double DROP_LAT = 34.0689500;
     private static final double DROP_LON = 114.4078500;
+    /** The drop's hold altitude in the mission, and the window the ground station would send for it. */
+    private static final double HOLD_ALT = 12.0;
+    private static final double MIN_ALT = HOLD_ALT - SortieDrops.RELEASE_HEIGHT_TOLERANCE_METRES;
+    private static final double MAX_ALT = HOLD_ALT + SortieDrops.RELEASE_HEIGHT_TOLERANCE_METRES;
 
     @TempDir
     Path dir;
@@ -84,7 +89,8 @@ class SimulatedDeliveryFlightTest {
             try {
                 gs.send(new Command("plan-1", "sim1", System.currentTimeMillis(), CommandType.SET_DROP_PLAN, Map.of(
                         "parcelId", "P-1", "missionSeq", "5", "lat", String.valueOf(DROP_LAT), "lon", String.valueOf(DROP_LON),
-                        "zoneRadius", "4", "minAlt", "10", "maxAlt", "14", "maxSpeed", "0.8"), ""),
+                        "zoneRadius", "4", "minAlt", String.valueOf(MIN_ALT), "maxAlt", String.valueOf(MAX_ALT),
+                        "maxSpeed", "0.8"), ""),
                         new CommandSigner(CommandSigner.keyFromHex(SimulatedDrone.KEY), 30_000));
                 Broker.await("the drop plan accepted", Duration.ofSeconds(10), () -> acks.stream()
                         .anyMatch(a -> a.commandId().equals("plan-1") && a.result() == CommandAck.Result.ACCEPTED));
@@ -97,13 +103,16 @@ class SimulatedDeliveryFlightTest {
                 assertThat(pi.bay().state()).isNotEqualTo(PayloadBay.State.LOADED);
                 assertThat(InterlockCheck.distanceMetres(atRelease[0], atRelease[1], DROP_LAT, DROP_LON))
                         .as("metres from the drop point at release").isLessThan(5.0);
-                assertThat(atRelease[2]).as("altitude at release, in the ground station's window").isBetween(10.0, 14.0);
+                assertThat((double) plan.mission().get(4).z()).as("the hold altitude of item 5 (the list starts after home)").isEqualTo(HOLD_ALT);
+                assertThat(atRelease[2]).as("altitude at release, in the ground station's window").isBetween(MIN_ALT, MAX_ALT);
                 assertThat(Files.readAllLines(dir.resolve("data/releases.journal")))
                         .filteredOn(l -> l.startsWith("INTENT")).singleElement().asString().contains("P-1");
                 Broker.await(() -> "RELEASED at the ground station (events " + events + ")", Duration.ofSeconds(20),
                         () -> events.stream().anyMatch(e -> e.type() == EventType.RELEASED));
                 assertThat(events).filteredOn(e -> e.type() == EventType.RELEASED).singleElement()
-                        .satisfies(e -> assertThat(e.parcelId()).contains("P-1"));
+                        .satisfies(e -> assertThat(e.parcelId()).contains("P-1"))
+                        .satisfies(e -> assertThat(ReleasedEvents.verticalSpeed(e)).as(e.message())
+                                .isBetween(-InterlockCheck.DEFAULT_MAX_VERTICAL_SPEED, InterlockCheck.DEFAULT_MAX_VERTICAL_SPEED));
                 assertThat(events).extracting(FleetEvent::type).doesNotContain(EventType.DROP_REFUSED)
                         .doesNotContain(EventType.DROP_PLAN_MISMATCH)
                         .contains(EventType.ARMED, EventType.TOOK_OFF, EventType.REACHED_DROP);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.agent.cli.AgentRuntime;
 import org.lifeline.agent.cli.EndpointConnector;
 import org.lifeline.agent.config.ConfigLoader;
+import org.lifeline.agent.release.InterlockCheck;
 import org.lifeline.fleet.Command;
 import org.lifeline.fleet.CommandAck;
 import org.lifeline.fleet.CommandSigner;
@@ -20,6 +21,7 @@ import org.lifeline.fleet.CommandType;
 import org.lifeline.fleet.EventType;
 import org.lifeline.fleet.FleetEvent;
 import org.lifeline.fleet.mqtt.MqttSettings;
+import org.lifeline.groundstation.dispatch.flight.SortieDrops;
 import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.support.MosquittoProcess;
 import org.lifeline.support.SitlProcess;
@@ -36,6 +38,8 @@ class SitlAgentDeliveryTest {
 
     private static final String KEY = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
     private static final double SPEEDUP = 8;
+    /** The drop's hold altitude in {@link SitlDifferentialTest#deliveryMission()}, approached from 30 m straight above. */
+    private static final double HOLD_ALT = 12;
 
     @TempDir
     Path dir;
@@ -68,7 +72,8 @@ class SitlAgentDeliveryTest {
                         .map(v -> v.online() && v.telemetry().isPresent()).orElse(false));
                 bus.send(new Command("plan-1", "sitl1", System.currentTimeMillis(), CommandType.SET_DROP_PLAN, Map.of(
                         "parcelId", "P-S1", "missionSeq", "4", "lat", "34.0630", "lon", "114.3990",
-                        "zoneRadius", "5", "minAlt", "10", "maxAlt", "14", "maxSpeed", "1.0"), ""),
+                        "zoneRadius", "5", "minAlt", String.valueOf(HOLD_ALT - SortieDrops.RELEASE_HEIGHT_TOLERANCE_METRES),
+                        "maxAlt", String.valueOf(HOLD_ALT + SortieDrops.RELEASE_HEIGHT_TOLERANCE_METRES), "maxSpeed", "1.0"), ""),
                         new CommandSigner(CommandSigner.keyFromHex(KEY), 30_000));
                 Broker.await(() -> "the drop plan accepted (acks " + acks + ")", Duration.ofSeconds(20), () -> acks.stream()
                         .anyMatch(a -> a.commandId().equals("plan-1") && a.result() == CommandAck.Result.ACCEPTED));
@@ -78,8 +83,12 @@ class SitlAgentDeliveryTest {
                 assertThat(r.landed).as("landed; texts " + r.texts).isTrue();
                 Broker.await(() -> "RELEASED at the ground station (events " + events + ")", Duration.ofSeconds(10),
                         () -> events.stream().anyMatch(e -> e.type() == EventType.RELEASED));
+                assertThat(SitlDifferentialTest.deliveryMission().items().get(4).z()).as("the drop's hold altitude")
+                        .isEqualTo((float) HOLD_ALT);
                 assertThat(events).filteredOn(e -> e.type() == EventType.RELEASED).singleElement()
-                        .satisfies(e -> assertThat(e.parcelId()).contains("P-S1"));
+                        .satisfies(e -> assertThat(e.parcelId()).contains("P-S1"))
+                        .satisfies(e -> assertThat(ReleasedEvents.verticalSpeed(e)).as(e.message())
+                                .isBetween(-InterlockCheck.DEFAULT_MAX_VERTICAL_SPEED, InterlockCheck.DEFAULT_MAX_VERTICAL_SPEED));
                 assertThat(events).extracting(FleetEvent::type).doesNotContain(EventType.DROP_REFUSED, EventType.DROP_PLAN_MISMATCH)
                         .contains(EventType.ARMED, EventType.TOOK_OFF, EventType.REACHED_DROP);
                 assertThat(Files.readAllLines(dir.resolve("data/releases.journal")))

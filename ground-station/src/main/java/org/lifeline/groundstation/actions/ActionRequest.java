@@ -26,6 +26,7 @@ public record ActionRequest(DroneAction action, String droneId, Optional<String>
             case RTL -> "return " + droneId + " to launch";
             case LAND -> "land " + droneId + " where it is";
             case PAUSE -> "pause " + droneId + " (hold position)";
+            case RESUME -> "resume " + droneId + "'s mission (AUTO)";
         };
     }
 }

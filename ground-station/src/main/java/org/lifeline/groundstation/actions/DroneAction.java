@@ -15,8 +15,10 @@ public enum DroneAction {
     RTL(false),
     /** Land where it is now. */
     LAND(false),
-    /** Hold position (Copter LOITER); AUTO again resumes the mission where it stopped. */
-    PAUSE(false);
+    /** Hold position and altitude (Copter GUIDED, whatever the RC sticks say); {@link #RESUME} flies on from where it stopped. */
+    PAUSE(false),
+    /** Fly the mission on from its current item (Copter AUTO), after a pause or an RTL; only in flight. */
+    RESUME(false);
 
     private final boolean needsSortie;
 
@@ -40,7 +42,7 @@ public enum DroneAction {
                 : Arrays.stream(values()).filter(a -> a.word().equalsIgnoreCase(word.trim())).findFirst();
     }
 
-    /** "upload, start, rtl, land, pause", for messages. */
+    /** "upload, start, rtl, land, pause, resume", for messages. */
     public static String words() {
         return Arrays.stream(values()).map(DroneAction::word).collect(Collectors.joining(", "));
     }

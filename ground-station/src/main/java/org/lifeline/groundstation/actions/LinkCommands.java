@@ -21,18 +21,23 @@ import org.lifeline.groundstation.session.SessionOptions;
 import org.lifeline.groundstation.session.VehicleSession;
 
 /**
- * Return to launch, land and pause, sent over the drone's own MAVLink link (the {@code link}
+ * Return to launch, land, pause and resume, sent over the drone's own MAVLink link (the {@code link}
  * of its fleet registry entry) as {@code lifeline vehicle rtl|land|mode} would: the link is
- * opened, the vehicle's heartbeat awaited, the command sent and acknowledged — for pause, the
- * LOITER mode confirmed by the heartbeat — and the link closed.
+ * opened, the vehicle's heartbeat awaited, the command sent and acknowledged — for pause and
+ * resume, the GUIDED or AUTO mode confirmed by the heartbeat — and the link closed.
  *
  * <ul>
  *   <li>RTL: {@code MAV_CMD_NAV_RETURN_TO_LAUNCH};</li>
  *   <li>land: {@code MAV_CMD_NAV_LAND} at the current position;</li>
- *   <li>pause: {@code MAV_CMD_DO_SET_MODE} LOITER. ArduCopter holds position there, and AUTO
- *   resumes the mission at its current item. (BRAKE would stop harder but needs another mode
- *   change to hold against wind; {@code DO_PAUSE_CONTINUE} is not handled by every Copter
- *   version.)</li>
+ *   <li>pause: {@code MAV_CMD_DO_SET_MODE} GUIDED. ArduCopter stops at its stopping point and
+ *   holds position and altitude there, whatever the RC sticks say, and AUTO resumes the mission
+ *   at its current item. Not LOITER: there the throttle stick sets the climb rate, and a stick
+ *   left low while the mission flew (or SITL's default RC input) brings the copter down to land
+ *   and disarm where it is — ArduCopter SITL did so from 15 m within 20 s ({@code SitlResumeTest}).
+ *   ({@code DO_PAUSE_CONTINUE} is not handled by every Copter version; BRAKE would do as well on
+ *   ArduCopter, but our simulator does not fly it.)</li>
+ *   <li>resume: {@code MAV_CMD_DO_SET_MODE} AUTO, only to an armed vehicle in the air that is
+ *   not in AUTO already nor held by a failsafe ({@link MissionResume}).</li>
  * </ul>
  * Upload and start are not link commands: they belong to the sortie flight.
  */
@@ -56,7 +61,8 @@ public final class LinkCommands implements DroneActions {
         Function<VehicleControl, CompletableFuture<ControlResult>> call = switch (request.action()) {
             case RTL -> VehicleControl::returnToLaunch;
             case LAND -> VehicleControl::land;
-            case PAUSE -> c -> c.setMode(CopterMode.LOITER);
+            case PAUSE -> c -> c.setMode(CopterMode.GUIDED);
+            case RESUME -> c -> MissionResume.resume(c, heartbeatTimeout);
             default -> null;
         };
         if (call == null) {

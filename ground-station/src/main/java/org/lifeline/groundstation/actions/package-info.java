@@ -1,6 +1,6 @@
 /**
  * The operators' actions on a drone — upload a sortie's plan, start it, return to launch,
- * land, pause — behind one small interface ({@link org.lifeline.groundstation.actions.DroneActions}),
+ * land, pause, resume — behind one small interface ({@link org.lifeline.groundstation.actions.DroneActions}),
  * so that the dashboard can be tested with a fake and the real work stays with the code that
  * owns it (the MAVLink command client, the sortie flight). {@link
  * org.lifeline.groundstation.actions.RecordedActions} writes every action to the store's action

@@ -34,7 +34,7 @@ import org.lifeline.groundstation.web.dashboard.OperationsConfig;
 /**
  * What {@code serve} gives the dashboard's operations, from what it was started with: intake
  * needs the airspace and the fleet registry (its vehicles' payload limit); the preview needs
- * the registry's vehicle files; RTL, land and pause need the registry's links; upload and
+ * the registry's vehicle files; RTL, land, pause and resume need the registry's links; upload and
  * start also need the fleet bus and the agents' command key (the drop plans are signed
  * commands to the agent); tracks need nothing.
  */

@@ -104,7 +104,7 @@ public final class AgentRuntime implements AutoCloseable {
             if (c.actuator() instanceof AgentConfig.AutopilotRelease a) {
                 actuator = new AutopilotGripper(fc.channel(), c.systemId(), c.autopilotComponent(), a.gripper());
             }
-            PayloadReleaser releaser = new PayloadReleaser(new InterlockCheck(c.maxTelemetryAgeMillis()), journal, actuator,
+            PayloadReleaser releaser = new PayloadReleaser(new InterlockCheck(c.maxTelemetryAgeMillis(), c.maxVerticalSpeed()), journal, actuator,
                     sensor, scheduler, Duration.ofMillis(c.openMillis()));
             TrackerOptions tracker = TrackerOptions.defaults(c.systemId())
                     .withLinkLostAfter(Duration.ofMillis(Math.round(c.linkLostSeconds() * 1000)))

@@ -27,6 +27,7 @@ import org.lifeline.agent.release.ReleaseOwner;
  * @param sensorPresentHigh  the sensor reads high while a parcel is held
  * @param telemetryRateHz    1–10
  * @param maxTelemetryAgeMillis interlock: telemetry older than this is stale
+ * @param maxVerticalSpeed   interlock: the fastest climb or descent at which a parcel may leave, m/s
  * @param zoneRadiusMetres   default drop zone radius
  * @param altitudeWindowMetres default drop altitude window (±)
  * @param maxGroundSpeed     default ground-speed limit at the drop
@@ -38,7 +39,7 @@ public record AgentConfig(String droneId, String fcUri, int systemId, int autopi
                           int gripperChannel, int gripperReleasePwm, BrokerConfig broker, Path commandKeyFile,
                           byte[] commandKey, double maxSkewSeconds, Path dataDir, Actuator actuator, int openMillis,
                           OptionalInt sensorPin, boolean sensorPresentHigh, double telemetryRateHz,
-                          int maxTelemetryAgeMillis, double zoneRadiusMetres, double altitudeWindowMetres,
+                          int maxTelemetryAgeMillis, double maxVerticalSpeed, double zoneRadiusMetres, double altitudeWindowMetres,
                           double maxGroundSpeed, double refusalSeconds, double lowBatteryPercent, Hardware hardware) {
 
     /** Which GPIO implementation drives the actuator and reads the sensor. */

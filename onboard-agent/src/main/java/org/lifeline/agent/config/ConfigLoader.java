@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 
+import org.lifeline.agent.release.InterlockCheck;
 import org.lifeline.agent.release.ReleaseOwner;
 import org.lifeline.fleet.CommandSigner;
 import org.lifeline.fleet.FleetTopics;
@@ -97,6 +98,7 @@ public final class ConfigLoader {
         boolean sensorHigh = in.bool("sensor.presentWhenHigh", true);
         double rate = in.number("telemetry.rateHz", 2, 1, 10);
         int maxAge = in.integer("interlock.maxTelemetryAgeMillis", 1000, 100, 5000);
+        double maxVertical = in.number("interlock.maxVerticalSpeed", InterlockCheck.DEFAULT_MAX_VERTICAL_SPEED, 0.05, 1.0);
         double zone = in.number("drop.zoneRadiusMetres", 5, 0.5, 100);
         double window = in.number("drop.altitudeWindowMetres", 3, 0.5, 50);
         double speed = in.number("drop.maxGroundSpeed", 1.0, 0.1, 10);
@@ -110,7 +112,7 @@ public final class ConfigLoader {
         }
         return new AgentConfig(droneId, fcUri, systemId, component, linkLost, gripperChannel, gripperPwm, broker,
                 keyFile.get(), key, skew, dataDir.get(), actuator, openMillis,
-                sensorPin < 0 ? OptionalInt.empty() : OptionalInt.of(sensorPin), sensorHigh, rate, maxAge, zone,
+                sensorPin < 0 ? OptionalInt.empty() : OptionalInt.of(sensorPin), sensorHigh, rate, maxAge, maxVertical, zone,
                 window, speed, refusal, lowBattery, hardware);
     }
 

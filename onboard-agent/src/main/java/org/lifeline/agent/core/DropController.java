@@ -110,8 +110,8 @@ public final class DropController {
     private void released(DropPlan plan, VehicleState state, String why) {
         LOG.info("released parcel={} item={} cause=\"{}\"", plan.parcelId(), plan.missionSeq(), why);
         out.event(EventType.RELEASED, Optional.of(plan.parcelId()), "released (" + why + ") at item "
-                + plan.missionSeq() + position(state) + String.format(Locale.ROOT, ", %.1f m above home, %.2f m/s",
-                state.relativeAltitude(), state.groundSpeed()));
+                + plan.missionSeq() + position(state) + String.format(Locale.ROOT, ", %.1f m above home, %.2f m/s, vertical %+.2f m/s",
+                state.relativeAltitude(), state.groundSpeed(), state.climbRate()));
     }
 
     private void refuse(Arrival a, String why) {

@@ -152,7 +152,7 @@ public final class FlightControllerTracker implements AutoCloseable {
             update(new VehicleState(now, s.linkUp(), s.armed(), s.mode(), s.auto(), true, g.lat() / 1e7, g.lon() / 1e7,
                     g.relativeAlt() / 1000.0, g.alt() / 1000.0, speed(now), heading, s.batteryPercent(), s.batteryVolts(),
                     s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(),
-                    terrain.heightAboveTerrain(now)));
+                    terrain.heightAboveTerrain(now), -g.vz() / 100.0));
         } else if (p instanceof VfrHud v) {
             vfrSpeed = v.groundspeed();
             vfrSpeedAtMillis = now;
@@ -201,7 +201,7 @@ public final class FlightControllerTracker implements AutoCloseable {
         update(new VehicleState(s.atMillis(), true, armed, mode, custom && h.customMode() == CopterModes.AUTO,
                 s.hasPosition(), s.latitude(), s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(),
                 s.heading(), s.batteryPercent(), s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(),
-                s.reachedSeq(), s.missionCount(), s.home(), s.heightAboveTerrain()));
+                s.reachedSeq(), s.missionCount(), s.home(), s.heightAboveTerrain(), s.climbRate()));
         if (!wasUp) {
             streams.reset();
             streams.check(now);
@@ -242,7 +242,7 @@ public final class FlightControllerTracker implements AutoCloseable {
         update(new VehicleState(s.atMillis(), s.linkUp(), s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(),
                 percent < 0 ? -1 : percent, volts, s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(),
-                s.missionCount(), s.home(), s.heightAboveTerrain()));
+                s.missionCount(), s.home(), s.heightAboveTerrain(), s.climbRate()));
     }
 
     /** The higher of the two speed sources while VFR_HUD is recent: the interlock judges the worse one. */
@@ -255,21 +255,22 @@ public final class FlightControllerTracker implements AutoCloseable {
         VehicleState s = state;
         return new VehicleState(s.atMillis(), up, s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(), s.batteryPercent(),
-                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(), s.heightAboveTerrain());
+                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(), s.heightAboveTerrain(), s.climbRate());
     }
 
     private VehicleState withTerrain(double height) {
         VehicleState s = state;
         return new VehicleState(s.atMillis(), s.linkUp(), s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(), s.batteryPercent(),
-                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(), height);
+                s.batteryVolts(), s.gpsFix(), s.satellites(), s.currentSeq(), s.reachedSeq(), s.missionCount(), s.home(), height,
+                s.climbRate());
     }
 
     private static VehicleState copy(VehicleState s, int current, int reached, int count, int fix, int sats,
                                      VehicleState.Home home) {
         return new VehicleState(s.atMillis(), s.linkUp(), s.armed(), s.mode(), s.auto(), s.hasPosition(), s.latitude(),
                 s.longitude(), s.relativeAltitude(), s.altitudeAmsl(), s.groundSpeed(), s.heading(), s.batteryPercent(),
-                s.batteryVolts(), fix, sats, current, reached, count, home, s.heightAboveTerrain());
+                s.batteryVolts(), fix, sats, current, reached, count, home, s.heightAboveTerrain(), s.climbRate());
     }
 
     private void update(VehicleState next) {

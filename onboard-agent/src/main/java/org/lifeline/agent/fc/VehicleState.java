@@ -28,12 +28,15 @@ import org.lifeline.agent.release.VehicleSnapshot;
  * @param missionCount     items in the vehicle's mission as MISSION_CURRENT reports, -1 unknown
  * @param home             home position, if the vehicle reported one
  * @param heightAboveTerrain metres above the terrain below ({@link TerrainHeight}), NaN when not reported
+ * @param climbRate        m/s, positive climbing: GLOBAL_POSITION_INT.vz (which points down) with its sign
+ *                         turned, from the same message as the position and {@code atMillis}; NaN before the first
  */
 public record VehicleState(long atMillis, boolean linkUp, boolean armed, String mode, boolean auto,
                            boolean hasPosition, double latitude, double longitude, double relativeAltitude,
                            double altitudeAmsl, double groundSpeed, double heading, double batteryPercent,
                            double batteryVolts, int gpsFix, int satellites, int currentSeq, int reachedSeq,
-                           int missionCount, Home home, double heightAboveTerrain) {
+                           int missionCount, Home home, double heightAboveTerrain,
+                           double climbRate) {
 
     /** A home position; {@code altitudeAmsl} in metres. */
     public record Home(double latitude, double longitude, double altitudeAmsl) {
@@ -41,13 +44,14 @@ public record VehicleState(long atMillis, boolean linkUp, boolean armed, String 
 
     /** The state before anything was heard. */
     public static VehicleState unknown() {
-        return new VehicleState(-1, false, false, "UNKNOWN", false, false, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -1, -1, -1, null, Double.NaN);
+        return new VehicleState(-1, false, false, "UNKNOWN", false, false, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, -1, -1, -1, null, Double.NaN, Double.NaN);
     }
 
     /** What the release interlocks judge: the position counts only with a 3-D fix or better. */
     public VehicleSnapshot snapshot() {
         return new VehicleSnapshot(atMillis, armed, auto, currentSeq, hasPosition && gpsFix >= 3,
-                latitude, longitude, relativeAltitude, groundSpeed, hasPosition ? altitudeAmsl : Double.NaN,
+                latitude, longitude, relativeAltitude, groundSpeed, hasPosition ? climbRate : Double.NaN,
+                hasPosition ? altitudeAmsl : Double.NaN,
                 heightAboveTerrain);
     }
 }

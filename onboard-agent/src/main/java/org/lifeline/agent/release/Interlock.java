@@ -19,6 +19,13 @@ public enum Interlock {
     ALTITUDE_WINDOW,
     /** Ground speed is below the limit, so the parcel falls where intended. */
     GROUND_SPEED,
+    /**
+     * The vehicle neither descends nor climbs faster than the airframe's limit
+     * ({@code interlock.maxVerticalSpeed}): a drop approached from straight above has no ground
+     * speed, so only this tells a drone still sinking through the altitude window from one that
+     * holds there. An unreported vertical speed fails it.
+     */
+    VERTICAL_SPEED,
     /** This parcel has not been released before (journal), so a release is never repeated. */
     NOT_ALREADY_RELEASED
 }

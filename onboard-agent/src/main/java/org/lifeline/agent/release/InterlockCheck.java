@@ -1,5 +1,6 @@
 package org.lifeline.agent.release;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,19 +18,46 @@ public final class InterlockCheck {
     /** Telemetry older than this (relative to the decision time) is stale. */
     public static final long DEFAULT_MAX_TELEMETRY_AGE_MILLIS = 1_000;
 
+    /**
+     * The fastest vertical speed, either way, at which a parcel may leave, m/s. ArduCopter
+     * holding a waypoint in SITL reports |vz| of at most 0.07 m/s once it has settled (and 0.03 m/s
+     * after the first second), while it descends to a waypoint at WPNAV_SPEED_DN (1.5 m/s by
+     * default) and lands at LAND_SPEED (0.5 m/s): 0.3 m/s passes a hold with room for a gusty
+     * day and refuses either descent. See docs/onboard-agent.md, "Vertical speed".
+     */
+    public static final double DEFAULT_MAX_VERTICAL_SPEED = 0.3;
+
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     private final long maxTelemetryAgeMillis;
+    private final double maxVerticalSpeed;
 
     public InterlockCheck() {
         this(DEFAULT_MAX_TELEMETRY_AGE_MILLIS);
     }
 
     public InterlockCheck(long maxTelemetryAgeMillis) {
+        this(maxTelemetryAgeMillis, DEFAULT_MAX_VERTICAL_SPEED);
+    }
+
+    /**
+     * @param maxTelemetryAgeMillis telemetry older than this fails FRESH_TELEMETRY
+     * @param maxVerticalSpeed      m/s; a faster climb or descent fails VERTICAL_SPEED
+     */
+    public InterlockCheck(long maxTelemetryAgeMillis, double maxVerticalSpeed) {
         if (maxTelemetryAgeMillis <= 0) {
             throw new IllegalArgumentException("maxTelemetryAgeMillis " + maxTelemetryAgeMillis + " is not positive");
         }
+        if (!(maxVerticalSpeed > 0) || Double.isInfinite(maxVerticalSpeed)) {
+            throw new IllegalArgumentException("maxVerticalSpeed " + maxVerticalSpeed + " m/s is not a positive speed");
+        }
         this.maxTelemetryAgeMillis = maxTelemetryAgeMillis;
+        this.maxVerticalSpeed = maxVerticalSpeed;
+    }
+
+    /** The vertical-speed limit, m/s. */
+    public double maxVerticalSpeed() {
+        return maxVerticalSpeed;
     }
 
     /**
@@ -79,10 +107,36 @@ public final class InterlockCheck {
             fail(failed, reasons, Interlock.GROUND_SPEED, String.format(Locale.ROOT,
                     "ground speed %.2f m/s is above the limit %.2f m/s", vehicle.groundSpeed(), plan.maxGroundSpeed()));
         }
+        verticalSpeed(vehicle.climbRate(), failed, reasons);
         if (alreadyReleased) {
             fail(failed, reasons, Interlock.NOT_ALREADY_RELEASED, "parcel " + plan.parcelId() + " was already released");
         }
         return new ReleaseDecision(plan.parcelId(), failed, reasons);
+    }
+
+    private void verticalSpeed(double climbRate, Set<Interlock> failed, List<String> reasons) {
+        if (Double.isNaN(climbRate)) {
+            fail(failed, reasons, Interlock.VERTICAL_SPEED,
+                    "vertical speed unknown: no GLOBAL_POSITION_INT yet, so the vehicle may still be descending");
+        } else if (!(Math.abs(climbRate) <= maxVerticalSpeed)) {
+            fail(failed, reasons, Interlock.VERTICAL_SPEED, (climbRate < 0 ? "descending" : "climbing") + " at "
+                    + above(Math.abs(climbRate), maxVerticalSpeed) + " m/s, limit " + plain(maxVerticalSpeed) + " m/s");
+        }
+    }
+
+    /** A limit as configured: two decimals, more only where it has them (0.3 → 0.30, 0.125 → 0.125). */
+    private static String plain(double limit) {
+        String two = String.format(Locale.ROOT, "%.2f", limit);
+        return Double.parseDouble(two) == limit ? two : BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
+    }
+
+    /** A speed over the limit, with as many decimals as it takes to read as over it (never "0.30 m/s, limit 0.30"). */
+    private static String above(double speed, double limit) {
+        String text = String.format(Locale.ROOT, "%.2f", speed);
+        for (int decimals = 3; decimals <= 6 && !(Double.parseDouble(text) > limit); decimals++) {
+            text = String.format(Locale.ROOT, "%." + decimals + "f", speed);
+        }
+        return text;
     }
 
     private static void fail(Set<Interlock> failed, List<String> reasons, Interlock interlock, String why) {

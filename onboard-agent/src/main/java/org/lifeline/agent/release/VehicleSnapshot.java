@@ -11,19 +11,23 @@ package org.lifeline.agent.release;
  * @param latitude         degrees
  * @param longitude        degrees
  * @param relativeAltitude metres above home
- * @param groundSpeed      m/s
+ * @param groundSpeed      m/s (horizontal)
+ * @param climbRate        vertical speed, m/s, positive climbing and negative descending
+ *                         (GLOBAL_POSITION_INT.vz with its sign turned, since MAVLink's points down);
+ *                         NaN when the autopilot has not reported it
  * @param altitudeAmsl     metres above mean sea level (GLOBAL_POSITION_INT.alt)
  * @param heightAboveTerrain metres above the terrain below, as the autopilot reports it; NaN when it reports none
  */
 public record VehicleSnapshot(long atMillis, boolean armed, boolean auto, int currentSeq, boolean positionValid,
                               double latitude, double longitude, double relativeAltitude, double groundSpeed,
-                              double altitudeAmsl, double heightAboveTerrain) {
+                              double climbRate, double altitudeAmsl, double heightAboveTerrain) {
 
     /** A snapshot that knows only the altitude above home. */
     public VehicleSnapshot(long atMillis, boolean armed, boolean auto, int currentSeq, boolean positionValid,
-                           double latitude, double longitude, double relativeAltitude, double groundSpeed) {
+                           double latitude, double longitude, double relativeAltitude, double groundSpeed,
+                           double climbRate) {
         this(atMillis, armed, auto, currentSeq, positionValid, latitude, longitude, relativeAltitude, groundSpeed,
-                Double.NaN, Double.NaN);
+                climbRate, Double.NaN, Double.NaN);
     }
 
     /** The vehicle's altitude in {@code frame}; NaN when the autopilot has not reported it. */

@@ -34,6 +34,7 @@ class ConfigLoaderTest {
         assertThat(c.dataDir()).isEqualTo(dir.resolve("data"));
         assertThat(c.actuator()).isEqualTo(new AgentConfig.Servo(0, 50, 1000, 2000));
         assertThat(c.telemetryRateHz()).isEqualTo(2);
+        assertThat(c.maxVerticalSpeed()).isEqualTo(0.3);
         assertThat(c.sensorPin()).isEmpty();
         assertThat(c.hardware()).isEqualTo(AgentConfig.Hardware.AUTO);
         assertThat(c.toString()).doesNotContain("0001020304");
@@ -69,6 +70,8 @@ class ConfigLoaderTest {
             telemetry.rateHz            | 20              | telemetry.rateHz: "20": expected a number from 1 to 10
             drop.zoneRadiusMetres       | -5              | drop.zoneRadiusMetres: "-5": expected a number from 0.5 to 100
             drop.maxGroundSpeed         | fast            | drop.maxGroundSpeed: "fast": expected a number from 0.1 to 10
+            interlock.maxVerticalSpeed  | 1.5             | interlock.maxVerticalSpeed: "1.5": expected a number from 0.05 to 1
+            interlock.maxVerticalSpeed  | -0.3            | interlock.maxVerticalSpeed: "-0.3": expected a number from 0.05 to 1
             hardware                    | arduino         | hardware: "arduino": expected one of auto, pi, mock
             drop.zoneRadius             | 5               | drop.zoneRadius: unknown key
             """)

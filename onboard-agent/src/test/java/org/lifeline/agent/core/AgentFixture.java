@@ -90,8 +90,13 @@ final class AgentFixture implements AutoCloseable {
 
     /** One 100 ms step of the flight: heartbeat and position. */
     void tick(boolean armed, int mode, double lat, double lon, double alt, double speed) {
+        tick(armed, mode, lat, lon, alt, speed, 0);
+    }
+
+    /** One 100 ms step with a vertical speed ({@code climbRate} m/s, positive up). */
+    void tick(boolean armed, int mode, double lat, double lon, double alt, double speed, double climbRate) {
         fc.deliver(heartbeat(armed, mode));
-        fc.deliver(position(lat, lon, alt, speed));
+        fc.deliver(position(lat, lon, alt, speed, climbRate));
         clock.advance(Duration.ofMillis(100));
     }
 

@@ -31,7 +31,7 @@ class AgentFlightTest {
 
     /** One way a flight over the drop breaks an interlock. */
     enum Violation {
-        ARMED, AUTO_MODE, IN_DROP_ZONE, ALTITUDE_WINDOW, GROUND_SPEED, FRESH_TELEMETRY
+        ARMED, AUTO_MODE, IN_DROP_ZONE, ALTITUDE_WINDOW, GROUND_SPEED, VERTICAL_SPEED, FRESH_TELEMETRY
     }
 
     private static void holdOverDrop(AgentFixture f, Violation v, int steps) {
@@ -41,12 +41,14 @@ class AgentFlightTest {
             double lat = v == Violation.IN_DROP_ZONE ? DROP_LAT + 0.0002 : DROP_LAT;
             double alt = v == Violation.ALTITUDE_WINDOW ? 25 : 12;
             double speed = v == Violation.GROUND_SPEED ? 2.5 : 0.2;
+            // bobbing through the window, never holding: sinking and climbing back at 0.8 m/s
+            double climb = v == Violation.VERTICAL_SPEED ? (i % 20 < 10 ? -0.8 : 0.8) : 0.02;
             if (v == Violation.FRESH_TELEMETRY) {
                 // the position stream died on the way: the vehicle reports the item reached, nothing more
                 f.fc.deliver(heartbeat(armed, mode));
                 f.clock.advance(Duration.ofMillis(100));
             } else {
-                f.tick(armed, mode, lat, DROP_LON, alt, speed);
+                f.tick(armed, mode, lat, DROP_LON, alt, speed, climb);
             }
             if (i == 0) {
                 f.fc.deliver(reached(2));
@@ -70,6 +72,40 @@ class AgentFlightTest {
             f.fc.deliver(current(4, 5));
             holdOverDrop(f, null, 5);
             assertThat(f.opened).hasValue(1);
+        }
+    }
+
+    /**
+     * ArduCopter SITL's own descent onto a drop hold at 12 m (the shared sitl-delivery.tlog, item 5,
+     * GLOBAL_POSITION_INT at 10 Hz from 13.85 m down): relative altitude and vertical speed. It
+     * enters the ground station's window (hold ± 1 m) still sinking at 1.35 m/s with no ground speed.
+     */
+    private static final double[][] SITL_DESCENT_ONTO_THE_HOLD = {
+            {13.85, -1.50}, {13.71, -1.50}, {13.56, -1.49}, {13.41, -1.47}, {13.26, -1.44}, {13.12, -1.40},
+            {12.98, -1.35}, {12.85, -1.29}, {12.73, -1.21}, {12.61, -1.13}, {12.50, -1.03}, {12.40, -0.93},
+            {12.31, -0.82}, {12.23, -0.71}, {12.16, -0.60}, {12.11, -0.49}, {12.06, -0.39}, {12.03, -0.29},
+            {12.00, -0.20}, {11.98, -0.12}, {11.97, -0.06}, {11.97, 0.00}, {11.97, 0.03}, {11.98, 0.07}};
+
+    @Test
+    void aDroneSinkingStraightOntoTheDropIsReleasedOnlyOnceItHoldsNotWhileItDescendsThroughTheWindow() throws Exception {
+        try (AgentFixture f = new AgentFixture(dir.resolve("releases.journal"))) {
+            Map<String, String> plan = new java.util.HashMap<>(AgentFixture.planArgs("P-9", 2, DROP_LAT, DROP_LON));
+            plan.put("minAlt", "11");
+            plan.put("maxAlt", "13");
+            f.agent.onCommand(f.signed(CommandType.SET_DROP_PLAN, plan));
+            f.flyToDropItem();
+            for (double alt = 20; alt > 14; alt -= 0.15) {
+                f.tick(true, AUTO, DROP_LAT, DROP_LON, alt, 0.0, -1.5);
+            }
+            for (double[] sample : SITL_DESCENT_ONTO_THE_HOLD) {
+                f.tick(true, AUTO, DROP_LAT, DROP_LON, sample[0], 0.0, sample[1]);
+            }
+            assertThat(f.out.events(EventType.REACHED_DROP)).as("arrived on entering the window at 12.98 m").hasSize(1);
+            assertThat(f.openedAt).as("released once").singleElement().satisfies(s -> {
+                assertThat(s.climbRate()).as("vertical speed at the release").isEqualTo(-0.29);
+                assertThat(s.relativeAltitude()).isEqualTo(12.03);
+            });
+            assertThat(f.out.events(EventType.DROP_REFUSED)).isEmpty();
         }
     }
 

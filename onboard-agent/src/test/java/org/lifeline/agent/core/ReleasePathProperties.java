@@ -49,7 +49,7 @@ import org.lifeline.time.Scheduler;
  * process's pending work is lost, only the disk survives), duplicated autopilot messages,
  * re-read missions, lost gripper acknowledgements and repeated release commands, for both release
  * owners: the parcel physically leaves at most once, and only while the vehicle is armed, in
- * AUTO, at the drop item and inside the drop's zone, altitude window and speed limit.
+ * AUTO, at the drop item and inside the drop's zone, altitude window and speed limits (ground and vertical).
  */
 class ReleasePathProperties {
 
@@ -60,7 +60,7 @@ class ReleasePathProperties {
 
     enum Kind { FLY, FLY_DUPLICATED, RESTART, MISSION_REREAD, RELEASE_COMMAND, SAME_COMMAND_AGAIN, LOSE_NEXT_ACK }
 
-    record Action(Kind kind, boolean armed, int mode, int seq, double north, double alt, double speed) {
+    record Action(Kind kind, boolean armed, int mode, int seq, double north, double alt, double speed, double climb) {
     }
 
     @Provide
@@ -75,7 +75,9 @@ class ReleasePathProperties {
                 Arbitraries.doubles().between(-0.00008, 0.00008).ofScale(7),
                 Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.doubles().between(10.5, 13.5)),
                         net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(5, 20))),
-                Arbitraries.doubles().between(0, 2)).as(Action::new);
+                Arbitraries.doubles().between(0, 2),
+                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.doubles().between(-0.3, 0.3).ofScale(2)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(-2, 2).ofScale(2)))).as(Action::new);
         return action.list().ofMinSize(10).ofMaxSize(70);
     }
 
@@ -115,7 +117,8 @@ class ReleasePathProperties {
         double reportedLat = Math.round((DROP_LAT + s.north()) * 1e7) / 1e7;
         double distance = InterlockCheck.distanceMetres(reportedLat, Math.round(DROP_LON * 1e7) / 1e7, DROP_LAT, DROP_LON);
         return s.armed() && s.mode() == 3 && s.seq() == 2 && distance <= LIMITS.zoneRadiusMetres()
-                && Math.abs(s.alt() - 12) <= LIMITS.altitudeWindowMetres() && s.speed() <= LIMITS.maxGroundSpeed();
+                && Math.abs(s.alt() - 12) <= LIMITS.altitudeWindowMetres() && s.speed() <= LIMITS.maxGroundSpeed()
+                && Math.abs(s.climb()) <= InterlockCheck.DEFAULT_MAX_VERTICAL_SPEED;
     }
 
     /**
@@ -132,7 +135,7 @@ class ReleasePathProperties {
         final List<MissionItem> mission;
         final List<Action> releases = new ArrayList<>();
         final CommandSigner ground = new CommandSigner(KEY, 30_000);
-        Action truth = new Action(Kind.FLY, false, 3, 1, 0, 0, 0);
+        Action truth = new Action(Kind.FLY, false, 3, 1, 0, 0, 0, 0);
         Incarnation current;
         Command lastCommand;
         int commands;
@@ -154,9 +157,9 @@ class ReleasePathProperties {
         void takeOffAndFlyToTheDrop() {
             fc.deliver(FakeAutopilot.heartbeat(false, 3));
             fc.deliver(FakeAutopilot.gps(3, 12));
-            step(new Action(Kind.FLY, true, 3, 1, 0, 20, 0), false);
+            step(new Action(Kind.FLY, true, 3, 1, 0, 20, 0, 2.5), false);
             for (int i = 0; i < 5; i++) {
-                step(new Action(Kind.FLY, true, 3, 2, 0.0003, 20, 3), false);
+                step(new Action(Kind.FLY, true, 3, 2, 0.0003, 20, 3, 0), false);
             }
         }
 
@@ -197,12 +200,14 @@ class ReleasePathProperties {
         void step(Action a, boolean duplicated) {
             double alt = Math.max(a.alt(), 5); // always in the air: a landing would begin a new flight (new parcels)
             for (int copies = duplicated ? 2 : 1; copies > 0; copies--) {
-                truth = new Action(Kind.FLY, a.armed(), a.mode(), truth.seq(), truth.north(), truth.alt(), truth.speed());
+                truth = new Action(Kind.FLY, a.armed(), a.mode(), truth.seq(), truth.north(), truth.alt(), truth.speed(),
+                        truth.climb());
                 fc.deliver(FakeAutopilot.heartbeat(a.armed(), a.mode()));
-                truth = new Action(Kind.FLY, a.armed(), a.mode(), a.seq(), truth.north(), truth.alt(), truth.speed());
+                truth = new Action(Kind.FLY, a.armed(), a.mode(), a.seq(), truth.north(), truth.alt(), truth.speed(),
+                        truth.climb());
                 fc.deliver(FakeAutopilot.current(a.seq(), mission.size()));
-                truth = new Action(Kind.FLY, a.armed(), a.mode(), a.seq(), a.north(), alt, a.speed());
-                fc.deliver(FakeAutopilot.position(DROP_LAT + a.north(), DROP_LON, alt, a.speed()));
+                truth = new Action(Kind.FLY, a.armed(), a.mode(), a.seq(), a.north(), alt, a.speed(), a.climb());
+                fc.deliver(FakeAutopilot.position(DROP_LAT + a.north(), DROP_LON, alt, a.speed(), a.climb()));
                 if (duplicated) {
                     fc.deliver(FakeAutopilot.reached(a.seq()));
                 }

@@ -76,10 +76,16 @@ public final class FakeAutopilot implements MessageChannel {
                 .mavlinkVersion(3).build();
     }
 
+    /** A position holding its altitude (vz 0). */
     public static GlobalPositionInt position(double lat, double lon, double relAlt, double speed) {
+        return position(lat, lon, relAlt, speed, 0);
+    }
+
+    /** A position with a vertical speed: {@code climbRate} m/s, positive up (MAVLink's vz points down). */
+    public static GlobalPositionInt position(double lat, double lon, double relAlt, double speed, double climbRate) {
         return GlobalPositionInt.builder().lat((int) Math.round(lat * 1e7)).lon((int) Math.round(lon * 1e7))
                 .alt((int) Math.round((relAlt + 48) * 1000)).relativeAlt((int) Math.round(relAlt * 1000))
-                .vx((int) Math.round(speed * 100)).vy(0).vz(0).hdg(9000).build();
+                .vx((int) Math.round(speed * 100)).vy(0).vz((int) Math.round(-climbRate * 100)).hdg(9000).build();
     }
 
     public static GpsRawInt gps(int fix, int satellites) {

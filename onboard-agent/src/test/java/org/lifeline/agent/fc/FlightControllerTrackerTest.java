@@ -99,6 +99,21 @@ class FlightControllerTrackerTest {
     }
 
     @Test
+    void theVerticalSpeedIsGlobalPositionIntsVzPointingUpAndUnknownBeforeTheFirst() {
+        fc.deliver(heartbeat(true, 3));
+        fc.deliver(gps(3, 14));
+        assertThat(tracker.state().snapshot().climbRate()).as("no GLOBAL_POSITION_INT yet").isNaN();
+        fc.deliver(position(34.06895, 114.40785, 13.0, 0, -1.4));
+        assertThat(tracker.state().climbRate()).as("vz +140 cm/s is a descent").isEqualTo(-1.4);
+        assertThat(tracker.state().snapshot().climbRate()).isEqualTo(-1.4);
+        fc.deliver(battery(70, 15.0));
+        fc.deliver(current(5, 10));
+        assertThat(tracker.state().climbRate()).as("kept through other messages").isEqualTo(-1.4);
+        fc.deliver(position(34.06895, 114.40785, 12.0, 0, 0.02));
+        assertThat(tracker.state().snapshot().climbRate()).isEqualTo(0.02);
+    }
+
+    @Test
     void namesArduCopterModesAndKeepsUnknownNumbersVisible() {
         int[] numbers = {0, 1, 2, 3, 4, 5, 6, 7, 9, 16, 17, 21};
         String[] names = {"STABILIZE", "ACRO", "ALT_HOLD", "AUTO", "GUIDED", "LOITER", "RTL", "CIRCLE", "LAND",

@@ -14,7 +14,7 @@ class AltitudeFrameInterlockTest {
     }
 
     private static VehicleSnapshot at(double relative, double amsl, double agl) {
-        return new VehicleSnapshot(1_000, true, true, 5, true, 34.06, 114.40, relative, 0.2, amsl, agl);
+        return new VehicleSnapshot(1_000, true, true, 5, true, 34.06, 114.40, relative, 0.2, 0.0, amsl, agl);
     }
 
     @Test

@@ -38,7 +38,7 @@ class PayloadReleaserTest {
     };
 
     private VehicleSnapshot overDrop() {
-        return new VehicleSnapshot(clock.millis(), true, true, 5, true, 34.0655, 114.4010, 12.0, 0.3);
+        return new VehicleSnapshot(clock.millis(), true, true, 5, true, 34.0655, 114.4010, 12.0, 0.3, 0.0);
     }
 
     private PayloadReleaser releaser(ReleaseJournal journal, Optional<ParcelSensor> sensor) {
@@ -75,7 +75,7 @@ class PayloadReleaserTest {
     @Test
     void aRefusedReleaseNeverTouchesTheActuatorOrTheJournal() throws IOException {
         try (ReleaseJournal journal = ReleaseJournal.open(dir.resolve("j"))) {
-            VehicleSnapshot fast = new VehicleSnapshot(clock.millis(), true, true, 5, true, 34.0655, 114.4010, 12.0, 4.0);
+            VehicleSnapshot fast = new VehicleSnapshot(clock.millis(), true, true, 5, true, 34.0655, 114.4010, 12.0, 4.0, 0.0);
             List<ReleaseOutcome> outcomes = new ArrayList<>();
             ReleaseDecision d = releaser(journal, Optional.empty()).release(PLAN, fast, outcomes::add);
             assertThat(d.allowed()).isFalse();

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param actionId  the action's id, e.g. {@code A-7KX3M9QF}; both steps share it
  * @param step      1 when asked, 2 for the result
  * @param operator  who asked (the logged-in operator)
- * @param action    what was asked: {@code upload}, {@code start}, {@code rtl}, {@code land}, {@code pause}
+ * @param action    what was asked: {@code upload}, {@code start}, {@code rtl}, {@code land}, {@code pause}, {@code resume}
  * @param droneId   the drone it was for
  * @param sortieId  the sortie it was for, if any
  * @param outcome   {@code ASKED}, {@code SUCCEEDED} or {@code FAILED}

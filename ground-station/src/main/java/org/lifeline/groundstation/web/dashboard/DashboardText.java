@@ -45,6 +45,7 @@ enum DashboardText {
     CANCEL("Cancel", "取消"),
     DRONE("Drone", "无人机"),
     PAUSE("Pause", "悬停"),
+    RESUME("Resume mission", "继续任务"),
     RTL("Return to launch", "返航"),
     LAND("Land here", "就地降落"),
     FLOWN("Sorties flown", "已飞架次"),

@@ -44,7 +44,7 @@ import io.javalin.http.Context;
  *   GET  /api/sorties                open sorties with their planned routes, then those landed in the last hour ({closed, outcome})
  *   GET  /api/sorties/{id}/preview   route, fence, altitude profile, energy against the reserve
  *   GET  /api/tracks                 each drone's flown track (bounded)
- *   POST /api/actions                {action, drone, sortie?}: upload, start, rtl, land, pause — recorded with the operator
+ *   POST /api/actions                {action, drone, sortie?}: upload, start, rtl, land, pause, resume — recorded with the operator
  *   GET  /api/actions                the action log, newest 200
  * </pre>
  * Its {@link #snapshots()} ({@code sorties}, {@code actions}) are pushed on the live stream when they change.

@@ -23,6 +23,7 @@ final class OperationsPages {
                 + "<h2>" + t(DashboardText.CONTROL, lang) + "</h2><div id=\"control\" class=\"control\">"
                 + "<label>" + t(DashboardText.DRONE, lang) + " <select id=\"control-drone\"></select></label>"
                 + "<button type=\"button\" class=\"act\" data-action=\"pause\" id=\"act-pause\">" + t(DashboardText.PAUSE, lang) + "</button>"
+                + "<button type=\"button\" class=\"act\" data-action=\"resume\" id=\"act-resume\">" + t(DashboardText.RESUME, lang) + "</button>"
                 + "<button type=\"button\" class=\"act\" data-action=\"rtl\" id=\"act-rtl\">" + t(DashboardText.RTL, lang) + "</button>"
                 + "<button type=\"button\" class=\"act danger\" data-action=\"land\" id=\"act-land\">" + t(DashboardText.LAND, lang) + "</button>"
                 + "</div><p id=\"action-result\" role=\"status\" aria-live=\"polite\"></p>"

@@ -8,30 +8,32 @@
   var zh = body.dataset.lang === 'zh';
   var csrf = body.dataset.csrf;
   var T = zh ? {
-    preview: '预览', upload: '上传', start: '起飞', rtl: '返航', land: '降落', pause: '悬停',
+    preview: '预览', upload: '上传', start: '起飞', rtl: '返航', land: '降落', pause: '悬停', resume: '继续任务',
     askUpload: function (s, d) { return '将架次 ' + s + ' 上传到 ' + d + '？'; },
     askStart: function (s, d) { return '在 ' + d + ' 上开始架次 ' + s + '？无人机将解锁并起飞。'; },
     askRtl: function (s, d) { return '让 ' + d + ' 返航？'; },
     askLand: function (s, d) { return '让 ' + d + ' 就地降落？'; },
-    askPause: function (s, d) { return '让 ' + d + ' 原地悬停（LOITER）？'; },
+    askPause: function (s, d) { return '让 ' + d + ' 原地悬停（GUIDED）？'; },
+    askResume: function (s, d) { return '让 ' + d + ' 从当前航点继续执行任务（AUTO）？'; },
     sending: '正在发送…', ok: '成功', failed: '失败', asked: '已请求',
     energy: '能耗', battery: '电池', reserve: '储备', left: '落地剩余', margin: '储备以上余量', distance: '距离', time: '时间',
     belowReserve: '低于储备！', noDrone: '请先选择无人机', accepted: '已受理', duplicate: '疑似重复：',
     already: '已存在', landed: '已降落', refused: '被拒绝', parcels: '包裹', noPlan: '尚无航线', problems: '处问题，见各栏下方'
   } : {
-    preview: 'Preview', upload: 'Upload', start: 'Start', rtl: 'RTL', land: 'Land', pause: 'Pause',
+    preview: 'Preview', upload: 'Upload', start: 'Start', rtl: 'RTL', land: 'Land', pause: 'Pause', resume: 'Resume',
     askUpload: function (s, d) { return 'Upload sortie ' + s + ' to ' + d + '?'; },
     askStart: function (s, d) { return 'Start sortie ' + s + ' on ' + d + '? The drone will arm and take off.'; },
     askRtl: function (s, d) { return 'Return ' + d + ' to launch?'; },
     askLand: function (s, d) { return 'Land ' + d + ' where it is now?'; },
-    askPause: function (s, d) { return 'Pause ' + d + ' (hold position in LOITER)?'; },
+    askPause: function (s, d) { return 'Pause ' + d + ' (hold position in GUIDED)?'; },
+    askResume: function (s, d) { return 'Resume ' + d + '\'s mission from its current item (AUTO)?'; },
     sending: 'Sending…', ok: 'done', failed: 'FAILED', asked: 'asked',
     energy: 'Energy', battery: 'battery', reserve: 'reserve', left: 'left on landing', margin: 'above the reserve',
     distance: 'Distance', time: 'Time', belowReserve: 'BELOW THE RESERVE!', noDrone: 'Choose a drone first',
     accepted: 'Accepted', landed: 'landed', duplicate: 'looks like a duplicate of ', already: 'Already stored', refused: 'Refused',
     parcels: 'parcels', noPlan: 'no plan yet', problems: 'problems, each under its field'
   };
-  var ASK = { upload: T.askUpload, start: T.askStart, rtl: T.askRtl, land: T.askLand, pause: T.askPause };
+  var ASK = { upload: T.askUpload, start: T.askStart, rtl: T.askRtl, land: T.askLand, pause: T.askPause, resume: T.askResume };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);

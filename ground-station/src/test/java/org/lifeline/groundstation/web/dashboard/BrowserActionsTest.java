@@ -43,8 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the sortie's planned route, opens its preview (energy against the reserve, altitude
  * profile), cancels an upload in the confirmation dialog (nothing is sent), then confirms the
  * upload (the simulated ArduCopter on a TCP link takes mission, fence and rally, read back and
- * verified) and the start (armed, AUTO), then pauses it (LOITER), returns it to launch and lands
- * it, each confirmed over the drone's link; each result shows on the page and in
+ * verified) and the start (armed, AUTO), then pauses it (GUIDED: no mission item is reached while it
+ * holds), resumes it (AUTO: the mission goes on and reaches its next item), returns it to launch
+ * and lands it, each confirmed over the drone's link; each result shows on the page and in
  * the action log, which the store keeps with the operator. The drop plans go to a channel that
  * answers as the agent would: the agent is another module. The intake form is filled wrongly
  * and rightly at 1366 and 390 px. Screenshots in target/browser-artefacts/.
@@ -58,7 +59,7 @@ class BrowserActionsTest {
     Path profile;
 
     @Test
-    void anOperatorPreviewsUploadsStartsPausesReturnsAndLandsASortieThroughTheConfirmationDialog() throws Exception {
+    void anOperatorPreviewsUploadsStartsPausesResumesReturnsAndLandsASortieThroughTheConfirmationDialog() throws Exception {
         HeadlessChromium.requireAvailable();
         Path artefacts = Path.of("target", "browser-artefacts");
         Files.createDirectories(artefacts);
@@ -91,7 +92,7 @@ class BrowserActionsTest {
             }, 300)) {
                 ChromeDriver browser = HeadlessChromium.open(profile, 1366, 900, "en-GB,en");
                 try {
-                    run(browser, web, artefacts, simulatorLog);
+                    run(browser, web, artefacts, simulatorLog, link);
                 } finally {
                     browser.quit();
                 }
@@ -102,7 +103,7 @@ class BrowserActionsTest {
         }
     }
 
-    private void run(ChromeDriver browser, OperationsFixture web, Path artefacts, StringWriter simulatorLog) throws Exception {
+    private void run(ChromeDriver browser, OperationsFixture web, Path artefacts, StringWriter simulatorLog, String link) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(web.base + "/login");
         browser.findElement(By.id("operator")).sendKeys(DashboardFixture.OPERATOR);
@@ -136,9 +137,18 @@ class BrowserActionsTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("control-drone"))).selectByValue(OperationsFixture.DRONE);
         browser.findElement(By.id("act-pause")).click();
         wait.until(b -> b.findElement(By.id("confirm")).isDisplayed());
-        assertThat(browser.findElement(By.id("confirm-text")).getText()).isEqualTo("Pause drone-1 (hold position in LOITER)?");
+        assertThat(browser.findElement(By.id("confirm-text")).getText()).isEqualTo("Pause drone-1 (hold position in GUIDED)?");
         browser.findElement(By.id("confirm-yes")).click();
-        assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains("LOITER");
+        assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains("mode GUIDED");
+        assertThat(itemsReached(link, Duration.ofSeconds(2), false)).as("paused: no mission item is reached").isEmpty();
+
+        browser.executeScript("document.getElementById('action-result').dataset.outcome = '';");
+        browser.findElement(By.id("act-resume")).click();
+        wait.until(b -> b.findElement(By.id("confirm")).isDisplayed());
+        assertThat(browser.findElement(By.id("confirm-text")).getText()).isEqualTo("Resume drone-1's mission from its current item (AUTO)?");
+        browser.findElement(By.id("confirm-yes")).click();
+        assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains("mission resumed: mode AUTO");
+        assertThat(itemsReached(link, Duration.ofSeconds(60), true)).as("resumed: the mission reaches its next item").isNotEmpty();
 
         for (String[] act : new String[][] {{"rtl", "Return drone-1 to launch?", "return to launch: accepted"},
                 {"land", "Land drone-1 where it is now?", "land: accepted"}}) {
@@ -150,16 +160,17 @@ class BrowserActionsTest {
             assertThat(awaitResult(browser, simulatorLog)).startsWith("✔").contains(act[2]);
         }
 
-        wait.until(b -> b.findElements(By.cssSelector("#action-log li[data-outcome='SUCCEEDED']")).size() == 5);
+        wait.until(b -> b.findElements(By.cssSelector("#action-log li[data-outcome='SUCCEEDED']")).size() == 6);
         assertThat(browser.findElement(By.id("action-log")).getText()).contains(DashboardFixture.OPERATOR, "upload sortie", "start sortie", "pause",
-                "return drone-1 to launch", "land drone-1");
+                "resume drone-1's mission", "return drone-1 to launch", "land drone-1");
         browser.executeScript("document.getElementById('preview-legs').scrollIntoView()");
         save(browser, artefacts.resolve("actions-done-1366.png"));
         List<ActionEntry> log = web.store.actions().recent(20);
-        assertThat(log).hasSize(10).allSatisfy(e -> assertThat(e.operator()).isEqualTo(DashboardFixture.OPERATOR));
+        assertThat(log).hasSize(12).allSatisfy(e -> assertThat(e.operator()).isEqualTo(DashboardFixture.OPERATOR));
         assertThat(log).filteredOn(e -> e.step() == 2).extracting(ActionEntry::action, ActionEntry::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("upload", ActionEntry.SUCCEEDED), org.assertj.core.groups.Tuple.tuple("start", ActionEntry.SUCCEEDED),
-                org.assertj.core.groups.Tuple.tuple("pause", ActionEntry.SUCCEEDED), org.assertj.core.groups.Tuple.tuple("rtl", ActionEntry.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple("pause", ActionEntry.SUCCEEDED), org.assertj.core.groups.Tuple.tuple("resume", ActionEntry.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple("rtl", ActionEntry.SUCCEEDED),
                 org.assertj.core.groups.Tuple.tuple("land", ActionEntry.SUCCEEDED));
 
         intakeForm(browser, wait, web, artefacts, 1366, 900);
@@ -225,6 +236,26 @@ class BrowserActionsTest {
                     return "success".equals(o) || "failure".equals(o);
                 });
         return out.getText();
+    }
+
+    /**
+     * The MISSION_ITEM_REACHED the vehicle sends (unasked, as ArduPilot does) on the drone's link
+     * for {@code within}, or until the first one when {@code firstOnly}. The simulator's port
+     * serves one client at a time, so the link is taken between two actions and given back.
+     */
+    private static List<Integer> itemsReached(String link, Duration within, boolean firstOnly) throws Exception {
+        List<Integer> reached = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var options = new org.lifeline.groundstation.session.SessionOptions(link, 255, 190, java.util.OptionalInt.empty(), 1,
+                Optional.empty(), Optional.empty(), Duration.ofSeconds(10));
+        try (var session = new LinkSessionOpener().open(options, note -> { })) {
+            session.channel().subscribe(m -> {
+                if (m.systemId() == 1 && m.payload() instanceof io.dronefleet.mavlink.common.MissionItemReached r) {
+                    reached.add(r.seq());
+                }
+            });
+            org.lifeline.support.Await.until(() -> firstOnly && !reached.isEmpty(), within);
+        }
+        return reached;
     }
 
     private static org.lifeline.groundstation.planning.vehicle.VehicleProfile vehicle() throws Exception {

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * map shows it from its link with the link's quality; an operator pauses it through the
  * confirmation dialog over the same link the map watches (our simulator, like SITL, serves one
  * TCP client at a time: an action that opened its own would take the port from the map), the
- * mode the link then reports is LOITER; when the vehicle falls silent the page raises the
+ * mode the link then reports is GUIDED (the pause hold); when the vehicle falls silent the page raises the
  * link-lost alarm. Screenshots in target/browser-artefacts/.
  */
 class BrowserLinkTelemetryTest {
@@ -79,8 +79,8 @@ class BrowserLinkTelemetryTest {
                 WebElement result = browser.findElement(By.id("action-result"));
                 new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(() -> result.getText() + "\n" + simulator.log())
                         .until(b -> "success".equals(result.getAttribute("data-outcome")) || "failure".equals(result.getAttribute("data-outcome")));
-                assertThat(result.getText()).startsWith("✔").contains("LOITER");
-                wait.until(b -> b.findElement(item).getText().startsWith(OperationsFixture.DRONE + " — LOITER"));
+                assertThat(result.getText()).startsWith("✔").contains("GUIDED");
+                wait.until(b -> b.findElement(item).getText().startsWith(OperationsFixture.DRONE + " — GUIDED"));
                 assertThat(watch[0].sample(OperationsFixture.DRONE).orElseThrow().state())
                         .as("the action borrowed the map's link and gave it back").isEqualTo(LinkSample.State.LIVE);
                 assertThat(links.open()).containsExactly(simulator.link());

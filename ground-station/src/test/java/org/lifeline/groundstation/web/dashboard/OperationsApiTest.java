@@ -60,7 +60,7 @@ class OperationsApiTest {
     void theNewPartsOfThePageSpeakChinese() throws Exception {
         String[] s = web.session();
         String page = web.get("/dashboard?lang=zh", s[0]).body();
-        assertThat(page).contains("架次", "无人机控制", "操作记录", "新建请求", "提交请求", "确认", "取消", "返航", "就地降落")
+        assertThat(page).contains("架次", "无人机控制", "操作记录", "新建请求", "提交请求", "确认", "取消", "悬停", "继续任务", "返航", "就地降落")
                 .contains("/dashboard/static/operations.js");
     }
 
@@ -184,7 +184,7 @@ class OperationsApiTest {
         assertThat(wrongDrone.statusCode()).isEqualTo(422);
         assertThat(wrongDrone.body()).contains("is for drone-1, not drone-2");
         assertThat(web.postJson("/api/actions", s[0], s[1], "{\"action\": \"fly-away\", \"drone\": \"drone-1\"}").body())
-                .contains("none of upload, start, rtl, land, pause");
+                .contains("none of upload, start, rtl, land, pause, resume");
         assertThat(web.postJson("/api/actions", s[0], s[1], "{\"action\": \"start\", \"drone\": \"drone-1\"}").body())
                 .contains("expected a sortie id");
         assertThat(web.performed).hasSize(1);
@@ -203,6 +203,28 @@ class OperationsApiTest {
             assertThat(log.get(0).detail()).isEqualTo("upload sortie " + OperationsFixture.SORTIE + " to drone-1");
             assertThat(log.get(1).detail()).contains("read back 14 of 14 items: identical");
         }
+    }
+
+    @Test
+    void resumeActsOnTheDroneWithoutASortieAndIsRecordedLikeTheOtherActions() throws Exception {
+        String[] s = web.session();
+        HttpResponse<String> withSortie = web.postJson("/api/actions", s[0], s[1],
+                "{\"action\": \"resume\", \"drone\": \"drone-1\", \"sortie\": \"" + OperationsFixture.SORTIE + "\"}");
+        assertThat(withSortie.statusCode()).isEqualTo(422);
+        assertThat(withSortie.body()).contains("resume: expected no sortie (it acts on the drone)");
+        assertThat(web.performed).isEmpty();
+
+        HttpResponse<String> r = web.postJson("/api/actions", s[0], s[1], "{\"action\": \"RESUME\", \"drone\": \"drone-1\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(OperationsFixture.json(r.body())).containsEntry("success", true).containsEntry("action", "resume")
+                .containsEntry("operator", DashboardFixture.OPERATOR);
+        assertThat(web.performed).singleElement().satisfies(a -> {
+            assertThat(a.action()).isEqualTo(DroneAction.RESUME);
+            assertThat(a.sortieId()).isEmpty();
+        });
+        assertThat(web.store.actions().recent(10)).extracting(ActionEntry::action, ActionEntry::outcome, ActionEntry::detail)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("resume", ActionEntry.ASKED, "resume drone-1's mission (AUTO)"))
+                .extracting(t -> t.toList().get(1)).containsExactly(ActionEntry.ASKED, ActionEntry.SUCCEEDED);
     }
 
     private static double[] hospital() {
