@@ -7,7 +7,7 @@
     REQUESTED: '已请求', ASSIGNED: '已分配', PLANNED: '已规划', UPLOADED: '已上传', IN_FLIGHT: '飞行中', RELEASED: '已投放',
     CONFIRMED: '已确认', REFUSED: '已拒绝', FAILED: '失败', CANCELLED: '已取消', RETURNED: '已返回',
     battery: '电量', alt: '高度', stale: '遥测中断', offline: '离线', noTelemetry: '无遥测', ago: '秒前',
-    link: '数传', viaLink: '来自数传', noAgent: '未连接机载代理', agentOffline: '机载代理离线',
+    item: '航点', link: '数传', viaLink: '来自数传', noAgent: '未连接机载代理', agentOffline: '机载代理离线',
     CONNECTING: '连接中', LIVE: '正常', LOST: '中断', UNREACHABLE: '无法连接',
     'operating-area': '作业区', 'no-fly': '禁飞区', 'no-fly-margin': '禁飞缓冲区', quarantine: '隔离区',
     LINK_LOST: '链路中断', TELEMETRY_STALE: '遥测中断', BATTERY_LOW: '电量低于储备', RELEASE_REFUSED: '投放被拒绝',
@@ -17,7 +17,7 @@
     REQUESTED: 'Requested', ASSIGNED: 'Assigned', PLANNED: 'Planned', UPLOADED: 'Uploaded', IN_FLIGHT: 'In flight',
     RELEASED: 'Released', CONFIRMED: 'Confirmed', REFUSED: 'Refused', FAILED: 'Failed', CANCELLED: 'Cancelled', RETURNED: 'Returned',
     battery: 'battery', alt: 'alt', stale: 'telemetry stale', offline: 'offline', noTelemetry: 'no telemetry', ago: 's ago',
-    link: 'link', viaLink: 'via link', noAgent: 'no agent heard', agentOffline: 'agent offline',
+    item: 'item', link: 'link', viaLink: 'via link', noAgent: 'no agent heard', agentOffline: 'agent offline',
     CONNECTING: 'connecting', LIVE: 'live', LOST: 'lost', UNREACHABLE: 'unreachable',
     'operating-area': 'Operating area', 'no-fly': 'No-fly zone', 'no-fly-margin': 'No-fly margin', quarantine: 'Quarantine',
     LINK_LOST: 'Link lost', TELEMETRY_STALE: 'Telemetry stale', BATTERY_LOW: 'Battery below reserve',
@@ -160,7 +160,8 @@
       } else {
         text += (d.mode || '?') + (d.armed ? ' ⚡' : '') + ' · ' + T.alt + ' ' + d.alt.toFixed(0) + ' m · '
           + Math.round(d.heading) + '° · ' + d.speed.toFixed(1) + ' m/s · ' + T.battery + ' '
-          + (d.battery < 0 ? '?' : Math.round(d.battery) + '%') + ' · ' + (d.ageMs / 1000).toFixed(1) + T.ago;
+          + (d.battery < 0 ? '?' : Math.round(d.battery) + '%') + (d.seq >= 0 ? ' · ' + T.item + ' ' + d.seq : '')
+          + ' · ' + (d.ageMs / 1000).toFixed(1) + T.ago;
       }
       if (d.source === 'link') { text += ' · ' + T.viaLink; }
       if (d.stale) { text += ' · ' + T.stale; }
