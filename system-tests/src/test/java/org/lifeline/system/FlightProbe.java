@@ -293,6 +293,16 @@ final class FlightProbe implements AutoCloseable {
     }
 
     /** A waypoint item as QGroundControl writes it (relative altitude, frame 3). */
+    /** A mission from home at ({@code lat}, {@code lon}, {@code alt} AMSL): take off to 10 m, fly 60 m north, land there. */
+    static MissionPlan shortHop(double lat, double lon, double alt) {
+        return new MissionPlan(MissionType.MISSION, List.of(
+                new MissionItem(16, MavFrame.GLOBAL, false, true, 0, 0, 0, 0, MissionItem.toE7(lat), MissionItem.toE7(lon), (float) alt),
+                new MissionItem(org.lifeline.mission.MavCmd.NAV_TAKEOFF, MavFrame.GLOBAL_RELATIVE_ALT, false, true, 0, 0, 0, 0, 0, 0, 10f),
+                waypoint(lat + 0.00055, lon, 10, 0),
+                new MissionItem(org.lifeline.mission.MavCmd.NAV_LAND, MavFrame.GLOBAL_RELATIVE_ALT, false, true, 0, 0, 0, 0,
+                        MissionItem.toE7(lat + 0.00055), MissionItem.toE7(lon), 0)));
+    }
+
     static MissionItem waypoint(double lat, double lon, double alt, double hold) {
         return new MissionItem(16, MavFrame.GLOBAL_RELATIVE_ALT, false, true, (float) hold, 0, 0, 0,
                 MissionItem.toE7(lat), MissionItem.toE7(lon), (float) alt);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +20,6 @@ import org.lifeline.groundstation.linkwatch.LinkWatch;
 import org.lifeline.groundstation.linkwatch.WatchSettings;
 import org.lifeline.groundstation.session.LinkSessionOpener;
 import org.lifeline.groundstation.session.SharedLinks;
-import org.lifeline.mission.MavCmd;
-import org.lifeline.mission.MavFrame;
-import org.lifeline.mission.MissionItem;
-import org.lifeline.mission.MissionPlan;
-import org.lifeline.mission.MissionType;
 import org.lifeline.support.Await;
 import org.lifeline.support.SitlProcess;
 
@@ -39,15 +33,6 @@ class SitlLinkWatchTest {
 
     private static final double LAT = 34.0600;
     private static final double LON = 114.3950;
-
-    private static MissionPlan shortFlight() {
-        return new MissionPlan(MissionType.MISSION, List.of(
-                new MissionItem(16, MavFrame.GLOBAL, false, true, 0, 0, 0, 0, MissionItem.toE7(LAT), MissionItem.toE7(LON), 50f),
-                new MissionItem(MavCmd.NAV_TAKEOFF, MavFrame.GLOBAL_RELATIVE_ALT, false, true, 0, 0, 0, 0, 0, 0, 10f),
-                FlightProbe.waypoint(LAT + 0.00055, LON, 10, 0),
-                new MissionItem(MavCmd.NAV_LAND, MavFrame.GLOBAL_RELATIVE_ALT, false, true, 0, 0, 0, 0,
-                        MissionItem.toE7(LAT + 0.00055), MissionItem.toE7(LON), 0)));
-    }
 
     @Test
     void theLinkWatchShowsArduPilotLiveKeepsItsLinkThroughAPauseAndFollowsAFlight() throws Exception {
@@ -87,7 +72,7 @@ class SitlLinkWatchTest {
             assertThat(links.open()).containsExactly(sitl.gcsUri());
 
             try (FlightProbe probe = new FlightProbe(sitl.companionUri())) {
-                probe.upload(shortFlight());
+                probe.upload(FlightProbe.shortHop(LAT, LON, 50));
                 probe.fly(Duration.ofSeconds(60));
                 assertThat(probe.record().landed).as("landed; texts %s", probe.record().texts).isTrue();
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lifeline.groundstation.cli.LifelineCommand;
-import org.lifeline.mission.MavCmd;
-import org.lifeline.mission.MavFrame;
-import org.lifeline.mission.MissionItem;
-import org.lifeline.mission.MissionPlan;
-import org.lifeline.mission.MissionType;
 import org.lifeline.support.SitlProcess;
 import picocli.CommandLine;
 
@@ -33,16 +27,6 @@ class SitlWatchTest {
     private static final double LON = 114.3950;
     private static final double ALT = 50;
     private static final Pattern ALTITUDE = Pattern.compile("alt\\s+(-?[0-9.]+) m");
-
-    /** Takeoff to 10 m, 60 m north, land there. */
-    private static MissionPlan shortFlight() {
-        return new MissionPlan(MissionType.MISSION, List.of(
-                new MissionItem(16, MavFrame.GLOBAL, false, true, 0, 0, 0, 0, MissionItem.toE7(LAT), MissionItem.toE7(LON), (float) ALT),
-                new MissionItem(MavCmd.NAV_TAKEOFF, MavFrame.GLOBAL_RELATIVE_ALT, false, true, 0, 0, 0, 0, 0, 0, 10f),
-                FlightProbe.waypoint(LAT + 0.00055, LON, 10, 0),
-                new MissionItem(MavCmd.NAV_LAND, MavFrame.GLOBAL_RELATIVE_ALT, false, true, 0, 0, 0, 0,
-                        MissionItem.toE7(LAT + 0.00055), MissionItem.toE7(LON), 0)));
-    }
 
     @Test
     void vehicleWatchAsksArduPilotForTelemetryAndFollowsTheFlightToTheGround() throws Exception {
@@ -60,7 +44,7 @@ class SitlWatchTest {
             Broker.await(() -> "the watch's first status line; err: " + err, Duration.ofSeconds(30),
                     () -> out.toString().contains("disarmed"));
             try (FlightProbe probe = new FlightProbe(sitl.companionUri())) {
-                probe.upload(shortFlight());
+                probe.upload(FlightProbe.shortHop(LAT, LON, ALT));
                 probe.fly(Duration.ofSeconds(60));
                 assertThat(probe.record().landed).as("landed; texts %s", probe.record().texts).isTrue();
             }

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.lifeline.groundstation.testing.InProcessSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lifeline.command.CommandRequest;
@@ -176,43 +177,5 @@ class ResumeOverTheLinkTest {
         }
         items.add(MissionItem.command(MavCmd.NAV_RETURN_TO_LAUNCH, 0, 0, 0, 0));
         return new FlightPlan(Optional.of(HOME), items, Geofence.none(), List.of());
-    }
-
-    /** A session on the in-process link, as the session opener would give for the drone's link. */
-    private record InProcessSession(MessageChannel channel, Scheduler scheduler, String uri) implements VehicleSession {
-
-        @Override
-        public int targetSystem() {
-            return 1;
-        }
-
-        @Override
-        public int targetComponent() {
-            return 1;
-        }
-
-        @Override
-        public int autopilot() {
-            return 3;
-        }
-
-        @Override
-        public int ownSystemId() {
-            return 255;
-        }
-
-        @Override
-        public Optional<Path> tlog() {
-            return Optional.empty();
-        }
-
-        @Override
-        public FrameCounters frameCounters() {
-            return FrameCounters.NONE;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

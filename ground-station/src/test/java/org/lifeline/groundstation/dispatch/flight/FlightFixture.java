@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.dispatch.flight;
 
+import org.lifeline.groundstation.testing.InProcessSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,56 +140,7 @@ final class FlightFixture implements AutoCloseable {
             if (!vehicleReachable) {
                 throw SessionException.noLink("no heartbeat from a vehicle on " + options.uri() + " within 1 s", null);
             }
-            return new VehicleSession() {
-                @Override
-                public MessageChannel channel() {
-                    return channel;
-                }
-
-                @Override
-                public Scheduler scheduler() {
-                    return scheduler;
-                }
-
-                @Override
-                public int targetSystem() {
-                    return 1;
-                }
-
-                @Override
-                public int targetComponent() {
-                    return 1;
-                }
-
-                @Override
-                public int autopilot() {
-                    return 3;
-                }
-
-                @Override
-                public int ownSystemId() {
-                    return 255;
-                }
-
-                @Override
-                public String uri() {
-                    return options.uri();
-                }
-
-                @Override
-                public Optional<Path> tlog() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public FrameCounters frameCounters() {
-                    return FrameCounters.NONE;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return new InProcessSession(channel, scheduler, options.uri());
         };
     }
 

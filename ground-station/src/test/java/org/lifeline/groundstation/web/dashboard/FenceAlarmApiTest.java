@@ -9,17 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifeline.fleet.Channel;
-import org.lifeline.fleet.FleetJson;
-import org.lifeline.fleet.FleetTopics;
 import org.lifeline.fleet.Telemetry;
-import org.lifeline.fleet.mqtt.FleetConnection;
-import org.lifeline.fleet.mqtt.MqttSettings;
-import org.lifeline.groundstation.broker.EmbeddedBroker;
-import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.groundstation.logs.archive.UploadedPlans;
 import org.lifeline.support.Await;
-import org.lifeline.time.SystemScheduler;
 
 /**
  * The dashboard's fence alarms, end to end through the API: the plan uploaded to the drone is the
@@ -33,30 +25,25 @@ class FenceAlarmApiTest {
 
     @Test
     void anArmedDroneOutsideItsUploadedFenceRaisesTheBreachAlarmAndBackInsideItClears() throws Exception {
-        try (EmbeddedBroker broker = EmbeddedBroker.startOnLoopback();
-             SystemScheduler clock = new SystemScheduler("test-fleet-clock");
-             FleetBus fleet = new FleetBus(MqttSettings.plain(broker.uri(), "test-ground", true), clock, 5_000);
-             FleetConnection agent = new FleetConnection(MqttSettings.plain(broker.uri(), "test-agent", true))) {
-            fleet.start();
-            agent.connect();
-            try (OperationsFixture web = new OperationsFixture(data, fleet, null, 200)) {
+        try (FleetRig rig = new FleetRig()) {
+            try (OperationsFixture web = new OperationsFixture(data, rig.fleet, null, 200)) {
                 new UploadedPlans(data).record(OperationsFixture.DRONE, web.planFile);
                 String[] s = web.session();
-                send(agent, 34.20, 114.60); // kilometres north-east of the operating area
+                send(rig, 34.20, 114.60); // kilometres north-east of the operating area
                 assertThat(Await.until(() -> kinds(web, s[0]).contains("FENCE_BREACH"), Duration.ofSeconds(15)))
                         .as(web.get("/api/alarms", s[0]).body()).isTrue();
                 assertThat(web.get("/api/alarms", s[0]).body()).contains(OperationsFixture.DRONE + ": ", "OUTSIDE the fence (breach)");
 
-                send(agent, 34.0655, 114.401); // the fire station, where the sortie starts
+                send(rig, 34.0655, 114.401); // the fire station, where the sortie starts
                 assertThat(Await.until(() -> !kinds(web, s[0]).contains("FENCE_BREACH") && !kinds(web, s[0]).contains("FENCE_MARGIN"),
                         Duration.ofSeconds(15))).as(web.get("/api/alarms", s[0]).body()).isTrue();
             }
         }
     }
 
-    private static void send(FleetConnection agent, double lat, double lon) throws Exception {
-        agent.publish(FleetTopics.topic(OperationsFixture.DRONE, Channel.TELEMETRY), FleetJson.encode(new Telemetry(OperationsFixture.DRONE,
-                System.currentTimeMillis(), lat, lon, 40, 90, 10, 0, 80, 15.9, 3, 12, "AUTO", true, 2)), 1, false);
+    private static void send(FleetRig rig, double lat, double lon) throws Exception {
+        rig.telemetry(new Telemetry(OperationsFixture.DRONE, System.currentTimeMillis(), lat, lon, 40, 90, 10, 0, 80, 15.9, 3, 12, "AUTO",
+                true, 2));
     }
 
     @SuppressWarnings("unchecked")

@@ -16,16 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifeline.fleet.Channel;
-import org.lifeline.fleet.FleetJson;
-import org.lifeline.fleet.FleetTopics;
 import org.lifeline.fleet.Telemetry;
-import org.lifeline.fleet.mqtt.FleetConnection;
-import org.lifeline.fleet.mqtt.MqttSettings;
-import org.lifeline.groundstation.broker.EmbeddedBroker;
-import org.lifeline.groundstation.fleet.FleetBus;
 import org.lifeline.support.Await;
-import org.lifeline.time.SystemScheduler;
 
 /**
  * Telemetry as an agent sends it, through an embedded broker: the flown track builds up on the
@@ -40,13 +32,8 @@ class TracksAndLiveApiTest {
 
     @Test
     void theFlownTrackIsKeptForLaterPagesAndEachLiveDroneEventSaysWhenItsSampleArrived() throws Exception {
-        try (EmbeddedBroker broker = EmbeddedBroker.startOnLoopback();
-             SystemScheduler clock = new SystemScheduler("test-fleet-clock");
-             FleetBus fleet = new FleetBus(MqttSettings.plain(broker.uri(), "test-ground", true), clock, 5_000);
-             FleetConnection agent = new FleetConnection(MqttSettings.plain(broker.uri(), "test-agent", true))) {
-            fleet.start();
-            agent.connect();
-            try (OperationsFixture web = new OperationsFixture(data, fleet, null, 200)) {
+        try (FleetRig rig = new FleetRig()) {
+            try (OperationsFixture web = new OperationsFixture(data, rig.fleet, null, 200)) {
                 String[] s = web.session();
                 HttpResponse<Stream<String>> live = web.http.send(HttpRequest.newBuilder(URI.create(web.base + "/api/live"))
                         .header("Cookie", s[0]).header("Accept", "text/event-stream").version(java.net.http.HttpClient.Version.HTTP_1_1)
@@ -65,8 +52,8 @@ class TracksAndLiveApiTest {
                     return "";
                 });
                 for (int i = 0; i < 3; i++) {
-                    agent.publish(FleetTopics.topic("d1", Channel.TELEMETRY), FleetJson.encode(new Telemetry("d1",
-                            System.currentTimeMillis(), 34.06 + i * 0.001, 114.39, 40, 90, 10, 0, 80, 15.9, 3, 12, "AUTO", true, 2)), 1, false);
+                    rig.telemetry(new Telemetry("d1", System.currentTimeMillis(), 34.06 + i * 0.001, 114.39, 40, 90, 10, 0, 80, 15.9, 3, 12,
+                            "AUTO", true, 2));
                 }
                 assertThat(Await.until(() -> points(web, s[0]) == 3, Duration.ofSeconds(15))).as(web.get("/api/tracks", s[0]).body()).isTrue();
                 Map<String, Object> tracks = OperationsFixture.json(web.get("/api/tracks", s[0]).body());
