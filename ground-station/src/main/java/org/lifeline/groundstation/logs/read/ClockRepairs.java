@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.logs.read;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,11 @@ public final class ClockRepairs {
             steps.add(new Repair(offset, stamp, placedAt));
         }
         steppedBackMicros += placedAt - stamp;
+    }
+
+    /** µs since the Unix epoch as UTC to the second, however far off (for a recorded tlog timestamp). */
+    public static String utc(long epochMicros) {
+        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L)).toString();
     }
 
     /** Records whose timestamps were not believed. */

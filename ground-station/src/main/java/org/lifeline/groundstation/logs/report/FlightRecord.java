@@ -3,7 +3,6 @@ package org.lifeline.groundstation.logs.report;
 import org.lifeline.groundstation.logs.read.ClockRepairs;
 import org.lifeline.mission.MissionItem;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -196,11 +195,6 @@ public final class FlightRecord {
     /** A log time as seconds after the log's first record, e.g. "612.3 s into the log". */
     String intoLog(long micros) {
         return String.format(Locale.ROOT, "%.1f s into the log", (micros - firstMicros) / 1e6);
-    }
-
-    /** µs since the Unix epoch as UTC text (any value, however far off). */
-    static String utc(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L)).toString();
     }
 
     /** The reader's summary and, where timestamps were not believed, what was done about them. */

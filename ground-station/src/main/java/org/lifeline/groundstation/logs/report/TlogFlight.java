@@ -1,6 +1,7 @@
 package org.lifeline.groundstation.logs.report;
 
 import org.lifeline.command.CopterMode;
+import org.lifeline.groundstation.logs.read.ClockRepairs;
 import org.lifeline.groundstation.logs.read.FieldValues;
 import org.lifeline.groundstation.logs.read.MavlinkSchema;
 import org.lifeline.groundstation.logs.read.MessageDefinition;
@@ -59,7 +60,7 @@ public final class TlogFlight {
         TlogMessages.TimedRead read = TlogMessages.standard().readTimed(file,
                 id -> id < reader.wanted.length && reader.wanted[id], (r, t, v) -> reader.message(record, r, t, v));
         record.readSummary = FlightRecord.integrity(read.summary().describe(), read.times(),
-                FlightRecord::utc, record::intoLog);
+                ClockRepairs::utc, record::intoLog);
         record.readClean = read.summary().clean() && read.times().clean();
         if (!reader.energyReported && reader.integratedWh > 0) {
             record.consumedWh = reader.integratedWh;

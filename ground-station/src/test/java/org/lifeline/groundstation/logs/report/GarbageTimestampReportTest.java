@@ -3,6 +3,7 @@ package org.lifeline.groundstation.logs.report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.groundstation.logs.DamagedTlog;
 import org.lifeline.groundstation.logs.SharedLogs;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.lifeline.groundstation.logs.report;
+package org.lifeline.groundstation.logs;
 
 import org.lifeline.tlog.TlogReader;
 import org.lifeline.tlog.TlogRecord;
@@ -17,21 +17,21 @@ import java.util.List;
  * bytes in front of it as its time. The first record of the file gets no damage before it (there
  * is nothing before it), so only its timestamp is wrong.
  */
-final class DamagedTlog {
+public final class DamagedTlog {
 
     /** Where a record starts, its recorded time and message id. */
-    record Place(long offset, long micros, int messageId) {
+    public record Place(long offset, long micros, int messageId) {
     }
 
-    final byte[] bytes;
-    final List<Place> places;
+    private final byte[] bytes;
+    public final List<Place> places;
 
     private DamagedTlog(byte[] bytes, List<Place> places) {
         this.bytes = bytes;
         this.places = places;
     }
 
-    static DamagedTlog of(Path original) throws IOException {
+    public static DamagedTlog of(Path original) throws IOException {
         List<Place> places = new ArrayList<>();
         try (TlogReader r = TlogReader.open(original)) {
             for (TlogRecord rec : r) {
@@ -42,7 +42,7 @@ final class DamagedTlog {
     }
 
     /** The index of the first record at or after {@code fraction} of the file with message {@code id}. */
-    int find(double fraction, int id) {
+    public int find(double fraction, int id) {
         for (int i = (int) (places.size() * fraction); i < places.size(); i++) {
             if (places.get(i).messageId() == id) {
                 return i;
@@ -52,7 +52,7 @@ final class DamagedTlog {
     }
 
     /** Stamps record {@code index} with {@code micros}, damaging the previous record's checksum (when there is one). */
-    void stamp(int index, long micros) {
+    public void stamp(int index, long micros) {
         long at = places.get(index).offset();
         ByteBuffer.wrap(bytes, (int) at, 8).putLong(micros);
         if (index > 0) {
@@ -60,7 +60,7 @@ final class DamagedTlog {
         }
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         return Files.write(file, bytes);
     }
 }
