@@ -2,6 +2,7 @@ package org.lifeline.groundstation.logs.report;
 
 import org.lifeline.command.CopterMode;
 import org.lifeline.groundstation.logs.dataflash.DataflashMessage;
+import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.groundstation.logs.dataflash.DataflashReader;
 import org.lifeline.groundstation.logs.dataflash.DataflashSummary;
 import org.lifeline.mission.MavFrame;
@@ -9,11 +10,14 @@ import org.lifeline.mission.MissionItem;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Condenses a DataFlash {@code .bin} into a {@link FlightRecord} in one streaming pass, by the
  * message and field names ArduPilot uses (POS, GPS, BAT, MODE, MSG, ERR, EV, RCOU, CMD, VIBE,
- * XKF4/NKF4). A message the file does not declare is simply absent from the report.
+ * XKF4/NKF4). A message the file does not declare is simply absent from the report. A DataFlash
+ * message has no checksum, so a damaged one may carry any TimeUS: times are the ones that can be
+ * true ({@link LogClock}), and the read summary says which were not believed.
  */
 public final class DataflashFlight {
 
@@ -35,24 +39,24 @@ public final class DataflashFlight {
     public static FlightRecord read(Path file) throws IOException {
         FlightRecord record = new FlightRecord(file.getFileName().toString(), "bin");
         DataflashFlight reader = new DataflashFlight();
+        LogClock<DataflashMessage> clock = LogClock.fromStart(m -> (long) m.timeUs(), DataflashMessage::offset);
+        Consumer<LogClock.Timed<DataflashMessage>> handle = t -> reader.message(record, t.record(), t.micros());
         try (DataflashReader in = DataflashReader.open(file)) {
             for (DataflashMessage m : in) {
-                reader.message(record, m);
+                if (!Double.isNaN(m.timeUs())) { // FMT and other untimed records carry nothing the report uses
+                    clock.offer(m, handle);
+                }
             }
+            clock.finish(handle);
             record.absoluteTime = reader.clockSet;
             DataflashSummary s = in.summary();
-            record.readSummary = s.describe();
-            record.readClean = s.clean();
+            record.readSummary = FlightRecord.integrity(s.describe(), clock.repairs(), us -> "TimeUS " + us, record::intoLog);
+            record.readClean = s.clean() && clock.repairs().clean();
         }
         return record;
     }
 
-    private void message(FlightRecord f, DataflashMessage m) {
-        double time = m.timeUs();
-        if (Double.isNaN(time)) {
-            return; // FMT and other untimed records
-        }
-        long t = (long) time;
+    private void message(FlightRecord f, DataflashMessage m, long t) {
         f.time(t);
         switch (m.name()) {
             case "POS" -> {
