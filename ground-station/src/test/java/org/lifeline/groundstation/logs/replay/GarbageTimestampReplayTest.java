@@ -8,8 +8,6 @@ import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.time.ManualScheduler;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,13 +45,7 @@ class GarbageTimestampReplayTest {
     }
 
     private long lastPositionMs() {
-        for (int i = sent.size() - 1; i >= 0; i--) {
-            Frame f = sent.get(i);
-            if (f.messageId() == ReplayFixture.POSITION_ID) {
-                return ByteBuffer.wrap(f.payload()).order(ByteOrder.LITTLE_ENDIAN).getInt(0) & 0xFFFFFFFFL;
-            }
-        }
-        return -1;
+        return ReplayFixture.lastPositionMs(sent);
     }
 
     @Test
