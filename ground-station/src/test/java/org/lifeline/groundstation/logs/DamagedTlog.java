@@ -60,6 +60,19 @@ public final class DamagedTlog {
         }
     }
 
+    /** A copy of this log without the records of message {@code id} (written to {@code file}, undamaged records only). */
+    public Path without(int id, Path file) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < places.size(); i++) {
+            int from = (int) places.get(i).offset();
+            int to = i + 1 < places.size() ? (int) places.get(i + 1).offset() : bytes.length;
+            if (places.get(i).messageId() != id) {
+                out.write(bytes, from, to - from);
+            }
+        }
+        return Files.write(file, out.toByteArray());
+    }
+
     public Path write(Path file) throws IOException {
         return Files.write(file, bytes);
     }

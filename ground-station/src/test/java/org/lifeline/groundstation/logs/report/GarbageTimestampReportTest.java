@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.within;
 class GarbageTimestampReportTest {
 
     private static final long HOURS_1_209_165 = 1_209_165L * 3_600_000_000L;
-    private static final int HEARTBEAT = 0;
     private static final int SYS_STATUS = 1;
     private static final int GLOBAL_POSITION_INT = 33;
+    private static final int BATTERY_STATUS = 147;
 
     @TempDir
     static Path tmp;
@@ -85,6 +85,20 @@ class GarbageTimestampReportTest {
                 Optional.of(org.lifeline.plan.PlanFiles.read(plan)), "plan"));
         assertThat(b.drop().orElseThrow().errorMetres()).isCloseTo(a.drop().orElseThrow().errorMetres(), within(0.5));
         assertThat(b.drop().orElseThrow().releaseMicros()).isEqualTo(a.drop().orElseThrow().releaseMicros());
+    }
+
+    @Test
+    void withoutBatteryStatusTheEnergyIntegratedOverTimeIsThatOfTheUndamagedLog() throws Exception {
+        Path original = DamagedTlog.of(SharedLogs.require("sitl-delivery.tlog"))
+                .without(BATTERY_STATUS, tmp.resolve("no-battery-status.tlog"));
+        FlightRecord undamaged = TlogFlight.read(original);
+        DamagedTlog copy = DamagedTlog.of(original);
+        int battery = copy.find(0.40, SYS_STATUS);
+        copy.stamp(battery, copy.places.get(0).micros() + HOURS_1_209_165);
+        FlightRecord read = TlogFlight.read(copy.write(tmp.resolve("no-battery-status-damaged.tlog")));
+        assertThat(undamaged.consumedWh()).isPositive();
+        // a voltage × current held for 138 years would be gigawatt-hours
+        assertThat(read.consumedWh()).isCloseTo(undamaged.consumedWh(), within(undamaged.consumedWh() * 0.01));
     }
 
     @Test
