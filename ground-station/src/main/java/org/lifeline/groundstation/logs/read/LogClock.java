@@ -20,14 +20,14 @@ import java.util.function.ToLongFunction;
  * <p>The rule, with {@value #LOOKAHEAD} records of look-ahead: a record within
  * {@value #JUMP_MICROS} µs of its predecessor (either way) is believed (a small step back is held
  * at the predecessor's time: time never runs backwards). A record further away is weighed against
- * the records after it: if more of them fall back near the predecessor than stay near it, or none
- * stays near it and it is more than {@value #UNSUPPORTED_MICROS} µs away, its timestamp is
- * garbage — the record is kept, at its predecessor's time, and counted in {@link #repairs()}.
+ * the records after it: if more of them fall back near the predecessor than stay near it — or, for
+ * a record more than {@value #UNSUPPORTED_MICROS} µs away, unless at least {@value #FAR_SUPPORT}
+ * stay near it and more stay than fall back — its timestamp is garbage (so a run of up to 4 garbage stamps, even alike ones such as zeros, is recognised) — the record is kept, at its predecessor's time, and counted in {@link #repairs()}.
  * Otherwise the step is real: a gap forward (the link or the recorder paused) is kept as recorded;
  * a step back (the recording computer's clock was set back) shifts the rest of the log so time
  * continues from the predecessor, also counted. The first record is weighed against the ones after
- * it in the same way; up to {@value #LOOKAHEAD} leading records with garbage times take the time
- * of the first believable one.
+ * it (see {@link #isOutlierAtStart}); up to {@value #LOOKAHEAD} leading records with garbage times take the time of the first
+ * believable one.
  *
  * <p>Push records with {@link #offer}, then {@link #finish}; each record comes out once, in order,
  * as soon as it is decided. {@link #over} does the same for an iterator. Not thread-safe.
@@ -48,7 +48,8 @@ public final class LogClock<T> {
 
     public static final long JUMP_MICROS = 10_000_000L;
     static final long UNSUPPORTED_MICROS = 3_600_000_000L;
-    static final int LOOKAHEAD = 3;
+    static final int LOOKAHEAD = 8;
+    static final int FAR_SUPPORT = 4;
 
     private final ToLongFunction<T> stamp;
     private final ToLongFunction<T> offset;
@@ -162,7 +163,8 @@ public final class LogClock<T> {
             stay += near(t, n) ? 1 : 0;
             fallBack += near(last, n) ? 1 : 0;
         }
-        if (fallBack > stay || (stay == 0 && Math.abs(t - last) > UNSUPPORTED_MICROS)) {
+        boolean far = Math.abs(t - last) > UNSUPPORTED_MICROS;
+        if (fallBack > stay || (far && (stay < FAR_SUPPORT || fallBack == stay))) {
             repairs.garbage(offset.applyAsLong(head), t - shift, last);
             out.accept(new Timed<>(head, last, false));
         } else if (t < last) {
@@ -194,22 +196,36 @@ public final class LogClock<T> {
         out.accept(new Timed<>(head, t, true));
     }
 
-    /** A first record none of the next ones stays near, while they agree among themselves (or it is far off). */
+    /**
+     * A first record is garbage when a later record away from it has more support (other later
+     * records near it) than it has — and it has none, or that record is more than
+     * {@value #UNSUPPORTED_MICROS} µs away (a short start before a real gap or clock step is not
+     * taken for garbage). With one later record only, when it is that far away.
+     */
     private boolean isOutlierAtStart(long t) {
-        if (ahead.isEmpty()) {
-            return false;
-        }
-        Iterator<T> it = ahead.iterator();
-        long first = stamp.applyAsLong(it.next());
-        if (near(t, first)) {
-            return false;
-        }
-        for (T next : ahead) {
-            if (near(t, stamp.applyAsLong(next))) {
-                return false;
+        long[] later = ahead.stream().mapToLong(stamp).toArray();
+        int stay = 0;
+        int best = -1;
+        long bestAt = t;
+        for (long candidate : later) {
+            if (near(t, candidate)) {
+                stay++;
+                continue;
+            }
+            int support = -1; // not counting itself
+            for (long other : later) {
+                support += near(candidate, other) ? 1 : 0;
+            }
+            if (support > best) {
+                best = support;
+                bestAt = candidate;
             }
         }
-        return it.hasNext() ? near(first, stamp.applyAsLong(it.next())) : Math.abs(first - t) > UNSUPPORTED_MICROS;
+        if (best < 0) {
+            return false;
+        }
+        boolean far = Math.abs(bestAt - t) > UNSUPPORTED_MICROS;
+        return later.length == 1 ? far : best > stay && (stay == 0 || far);
     }
 
     private static boolean near(long from, long to) {
