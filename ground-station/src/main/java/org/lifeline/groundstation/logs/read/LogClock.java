@@ -22,11 +22,13 @@ import java.util.function.ToLongFunction;
  * at the predecessor's time: time never runs backwards). A record further away is weighed against
  * the records after it: if more of them fall back near the predecessor than stay near it — or, for
  * a record more than {@value #UNSUPPORTED_MICROS} µs away, unless at least {@value #FAR_SUPPORT}
- * stay near it and more stay than fall back — its timestamp is garbage (so a run of up to 4 garbage stamps, even alike ones such as zeros, is recognised) — the record is kept, at its predecessor's time, and counted in {@link #repairs()}.
- * Otherwise the step is real: a gap forward (the link or the recorder paused) is kept as recorded;
- * a step back (the recording computer's clock was set back) shifts the rest of the log so time
- * continues from the predecessor, also counted. The first record is weighed against the ones after
- * it (see {@link #isOutlierAtStart}); up to {@value #LOOKAHEAD} leading records with garbage times take the time of the first
+ * stay near it and more stay than fall back — its timestamp is garbage (so a run of up to 4
+ * garbage stamps, even alike ones such as zeros, is recognised): the record is kept, at its
+ * predecessor's time, and counted in {@link #repairs()}. Otherwise the step is real: a gap forward
+ * (the link or the recorder paused) is kept as recorded; a step back (the recording computer's
+ * clock was set back) shifts the rest of the log so time continues from the predecessor, also
+ * counted. The first record is weighed against the ones after it (see {@link #isOutlierAtStart});
+ * up to {@value #LOOKAHEAD} leading records with garbage times take the time of the first
  * believable one.
  *
  * <p>Push records with {@link #offer}, then {@link #finish}; each record comes out once, in order,
