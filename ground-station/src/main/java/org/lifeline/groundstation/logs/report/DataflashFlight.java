@@ -29,6 +29,8 @@ public final class DataflashFlight {
     private boolean positionSeen;
     private double gpsHomeAlt = Double.NaN;
     private boolean clockSet;
+    private long clockCandidate = Long.MIN_VALUE;
+    private static final long GPS_AGREEMENT_MICROS = 1_000_000L;
     /** GPS time starts 1980-01-06; UTC is 18 leap seconds behind it (since 2017). */
     private static final long GPS_EPOCH_UNIX_MICROS = 315_964_800_000_000L;
     private static final long LEAP_MICROS = 18_000_000L;
@@ -48,6 +50,10 @@ public final class DataflashFlight {
                 }
             }
             clock.finish(handle);
+            if (!reader.clockSet && reader.clockCandidate != Long.MIN_VALUE) { // a single fix: the best there is
+                record.clockOffsetMicros = reader.clockCandidate;
+                reader.clockSet = true;
+            }
             record.absoluteTime = reader.clockSet;
             DataflashSummary s = in.summary();
             record.readSummary = FlightRecord.integrity(s.describe(), clock.repairs(), us -> "TimeUS " + us, record::intoLog);
@@ -121,8 +127,13 @@ public final class DataflashFlight {
         double week = m.get("GWk");
         if (!clockSet && status >= 3 && week > 0) {
             long utc = GPS_EPOCH_UNIX_MICROS + (long) week * 7 * 86_400_000_000L + (long) m.get("GMS") * 1000L - LEAP_MICROS;
-            f.clockOffsetMicros = utc - t;
-            clockSet = true;
+            // two fixes must agree: a damaged message (no checksum) may carry any week
+            if (clockCandidate != Long.MIN_VALUE && Math.abs(utc - t - clockCandidate) <= GPS_AGREEMENT_MICROS) {
+                f.clockOffsetMicros = clockCandidate;
+                clockSet = true;
+            } else {
+                clockCandidate = utc - t;
+            }
         }
         if (status >= 3) {
             f.maxHdop = FlightRecord.max(f.maxHdop, hdop);

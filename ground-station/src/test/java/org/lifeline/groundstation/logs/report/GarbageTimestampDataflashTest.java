@@ -46,4 +46,21 @@ class GarbageTimestampDataflashTest {
                 .contains("stamped TimeUS " + GARBAGE + ", placed at 20.8 s into the log")
                 .contains("stamped TimeUS 0, placed at 41.0 s into the log");
     }
+
+    @Test
+    void aDamagedGpsFixWithAnotherWeekDoesNotSetTheLogsClock() throws Exception {
+        java.time.Instant start = java.time.Instant.parse("2026-11-29T02:45:26Z");
+        long[] gps = DeliveryFixture.gpsTime(start);
+        DataflashWriter w = new DataflashWriter()
+                .declare(152, "GPS", "QBIHBcLLeffffB", "TimeUS,Status,GMS,GWk,NSats,HDop,Lat,Lng,Alt,Spd,GCrs,VZ,Yaw,U");
+        for (int i = 0; i < 50; i++) {
+            long t = 1_000_000L + i * 200_000L;
+            long week = i == 0 ? gps[0] + 5_000 : gps[0]; // the first fix's week is garbage
+            w.write("GPS", t, 6, gps[1] + t / 1000, (int) week, 15, 80, 340_655_000, 1_144_010_000, 10_000, 0f, 0f, 0f, 0f, 1);
+        }
+        FlightRecord f = DataflashFlight.read(Files.write(dir.resolve("gps.bin"), w.bytes()));
+
+        assertThat(f.absoluteTime()).isTrue();
+        assertThat(f.epochMicros(0)).isEqualTo(start.toEpochMilli() * 1000);
+    }
 }
