@@ -8,13 +8,15 @@ import org.lifeline.groundstation.logs.SharedLogs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The archive learns a sortie's span from its tlog: the SITL delivery log whose first record is
  * stamped 1970 and last record 138 years ahead is filed with the flight's own minute, on its own
- * day, and a tlog's span (which flights it covers) is the flight's too.
+ * day, and a tlog's span (which flights it covers) is the flight's too. A sortie filed before
+ * with such a span matches no later flight.
  */
 class GarbageTimestampArchiveTest {
 
@@ -40,6 +42,20 @@ class GarbageTimestampArchiveTest {
         assertThat(Duration.between(Instant.parse(entry.start()), Instant.parse(entry.end())))
                 .isBetween(Duration.ofSeconds(60), Duration.ofSeconds(70));
         assertThat(entry.day()).isEqualTo(first.toString().substring(0, 10));
+    }
+
+    @Test
+    void aSortieFiledEarlierWithAGarbageSpanDoesNotSwallowTheNextFlight() throws Exception {
+        SortieArchive archive = new SortieArchive(dir.resolve("archive"), DeliverySource.none());
+        SortieEntry garbage = new SortieEntry("1970-01-01T000000Z-drone-1", "drone-1", "1970-01-01T00:00:00Z",
+                "2164-11-06T23:45:26Z", "WARN", 0, -1, -1, -1, List.of(), List.of(), List.of("damaged.tlog"));
+        archive.put(archive.list(), garbage);
+
+        SortieEntry entry = archive.importLog(SharedLogs.require("sitl-delivery.tlog"), null, null, "drone-1");
+
+        assertThat(entry.id()).isNotEqualTo(garbage.id());
+        assertThat(entry.start()).startsWith("2026-");
+        assertThat(archive.list()).hasSize(2);
     }
 
     private static Instant micros(long us) {
