@@ -81,20 +81,25 @@ public final class TlogMessages {
      */
     public TimedRead readTimed(Path file, IntPredicate wanted, TimedVisitor visitor) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            TlogReader reader = new TlogReader(in, file.toString(), MessageRegistry.standard());
-            LogClock<TlogRecord> clock = LogClock.forTlog();
-            FieldValues values = new FieldValues();
-            Consumer<LogClock.Timed<TlogRecord>> decode = t -> {
-                TlogRecord r = t.record();
-                boolean decoded = r.verified() && wanted.test(r.frame().messageId()) && decoder.decode(r.frame(), values);
-                visitor.message(r, t.micros(), decoded ? values : null);
-            };
-            while (reader.hasNext()) {
-                clock.offer(reader.next(), decode);
-            }
-            clock.finish(decode);
-            return new TimedRead(reader.summary(), clock.repairs());
+            return readTimed(in, file.toString(), wanted, visitor);
         }
+    }
+
+    /** Reads a stream to its end like {@link #readTimed(Path, IntPredicate, TimedVisitor)}. */
+    public TimedRead readTimed(InputStream in, String source, IntPredicate wanted, TimedVisitor visitor) {
+        TlogReader reader = new TlogReader(in, source, MessageRegistry.standard());
+        LogClock<TlogRecord> clock = LogClock.forTlog();
+        FieldValues values = new FieldValues();
+        Consumer<LogClock.Timed<TlogRecord>> decode = t -> {
+            TlogRecord r = t.record();
+            boolean decoded = r.verified() && wanted.test(r.frame().messageId()) && decoder.decode(r.frame(), values);
+            visitor.message(r, t.micros(), decoded ? values : null);
+        };
+        while (reader.hasNext()) {
+            clock.offer(reader.next(), decode);
+        }
+        clock.finish(decode);
+        return new TimedRead(reader.summary(), clock.repairs());
     }
 
     /** Reads a stream to its end, decoding only the message ids {@code wanted} accepts. */
