@@ -17,10 +17,11 @@ import java.util.Optional;
 
 /**
  * The time a {@code .tlog} covers (first and last valid record, at times that can be true: see
- * {@link LogClock} — one garbage timestamp must not make a tlog cover every flight), and whether the vehicle was
- * armed when it ended (from the autopilot's heartbeats), found by a frame scan: how the archive
- * tells which of a folder's tlogs belong to a flight — those covering part of it, and one that
- * ended shortly before with the vehicle armed (the {@code vehicle start} that took off).
+ * {@link LogClock} — one garbage timestamp must not make a tlog cover every flight), and whether
+ * the vehicle was armed when it ended (from the autopilot's heartbeats), found by a frame scan:
+ * how the archive tells which of a folder's tlogs belong to a flight — those covering part of it,
+ * and one that ended shortly before with the vehicle armed (the {@code vehicle start} that took
+ * off).
  *
  * @param armedSince when the vehicle last armed, if it was still armed at the tlog's end
  */

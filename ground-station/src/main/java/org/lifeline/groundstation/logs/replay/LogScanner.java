@@ -91,8 +91,8 @@ public final class LogScanner {
             }
             Set<Integer> ground = new HashSet<>(groundHeartbeats);
             ground.removeAll(vehicleHeartbeats);
-            return new RecordedLog(file, reader.summary(), clock.repairs(), start, Duration.ofNanos(end * 1_000L), seek, vehicle[0], vehicle[1],
-                    Set.copyOf(ground), missions.plans(), new RecordedParameters(params));
+            return new RecordedLog(file, reader.summary(), clock.repairs(), start, Duration.ofNanos(end * 1_000L), seek,
+                    vehicle[0], vehicle[1], Set.copyOf(ground), missions.plans(), new RecordedParameters(params));
         }
     }
 }

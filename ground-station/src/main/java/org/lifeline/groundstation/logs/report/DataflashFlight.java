@@ -2,9 +2,9 @@ package org.lifeline.groundstation.logs.report;
 
 import org.lifeline.command.CopterMode;
 import org.lifeline.groundstation.logs.dataflash.DataflashMessage;
-import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.groundstation.logs.dataflash.DataflashReader;
 import org.lifeline.groundstation.logs.dataflash.DataflashSummary;
+import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.mission.MavFrame;
 import org.lifeline.mission.MissionItem;
 
