@@ -77,6 +77,17 @@ public class LogReadBenchmark {
         });
     }
 
+    /** {@link #tlogFullDecode} with each record's time decided by LogClock, as the report reads. */
+    @Benchmark
+    public void tlogFullDecodeTimed(Blackhole bh) {
+        messages.readTimed(new ByteArrayInputStream(tlog), "bench", id -> true, (record, micros, values) -> {
+            if (values != null) {
+                bh.consume(values.number(0));
+            }
+            bh.consume(micros);
+        });
+    }
+
     @Benchmark
     public void tlogLibraryDecode(Blackhole bh) throws IOException {
         try (TlogReader r = new TlogReader(new ByteArrayInputStream(tlog), "bench", MessageRegistry.standard())) {

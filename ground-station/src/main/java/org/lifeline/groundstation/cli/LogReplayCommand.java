@@ -92,6 +92,11 @@ final class LogReplayCommand implements java.util.concurrent.Callable<Integer> {
         if (!log.summary().clean()) {
             out.println("damaged: " + log.summary().describe() + "; the readable records are replayed");
         }
+        if (!log.times().clean()) {
+            out.println("timestamps: " + log.times().describe(
+                    org.lifeline.groundstation.logs.read.ClockRepairs::utc,
+                    us -> clock(us - log.startMicros()) + " into the log"));
+        }
         Link link;
         try {
             link = Links.open(uri);

@@ -3,6 +3,7 @@ package org.lifeline.groundstation.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifeline.groundstation.logs.DamagedTlog;
 import org.lifeline.groundstation.logs.SharedLogs;
 import org.lifeline.mission.MissionItem;
 import org.lifeline.plan.PlanFiles;
@@ -145,17 +146,24 @@ class LogReplayCliTest {
 
     @Test
     void aDamagedLogIsReportedOnceAndReplayedToItsEnd() throws Exception {
-        byte[] bytes = Files.readAllBytes(SharedLogs.require("sitl-delivery.tlog"));
+        Path original = SharedLogs.require("sitl-delivery.tlog");
+        byte[] bytes = Files.readAllBytes(original);
         java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 700, (byte) 0x55);
-        Path damaged = Files.write(dir.resolve("damaged.tlog"), bytes);
+        Path overwritten = Files.write(dir.resolve("overwritten.tlog"), bytes);
+        // and the last record stamped 138 years ahead, as damage in front of it would leave it
+        DamagedTlog tlog = DamagedTlog.of(overwritten);
+        tlog.stamp(tlog.places.size() - 1, tlog.places.get(0).micros() + 1_209_165L * 3_600_000_000L);
+        Path damaged = tlog.write(dir.resolve("damaged.tlog"));
 
         CliHarness.Run r = new CliHarness().run("log", "replay", damaged.toString(), "--serve",
                 "udpout://127.0.0.1:" + freeUdpPort(), "--speed", "1000", "--status-every", "0");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out().lines().toList()).element(1).asString()
-                .startsWith("damaged: " + damaged + ": ").contains("unreadable bytes in 1 place (first at byte offset ")
+                .startsWith("damaged: " + damaged + ": ").contains("unreadable bytes in 2 places (first at byte offset ")
                 .endsWith("; the readable records are replayed");
+        assertThat(r.out().lines().filter(l -> l.startsWith("timestamps: ")).toList()).singleElement().asString()
+                .contains("cannot be true").contains("(stamped 2164-11-06T23:45:26Z, placed at 01:03 into the log)");
         assertThat(r.out()).contains("end of log 01:03 / 01:03 ×1000").endsWith("replay finished" + System.lineSeparator());
     }
 

@@ -35,6 +35,8 @@ public final class SortieArchive {
 
     /** Logs of one sortie start and stop at slightly different times (radio up, SD card logging). */
     public static final Duration MATCH_SLACK = Duration.ofMinutes(2);
+    /** Longer than any sortie: an index entry spanning more was filed from a garbage timestamp and matches nothing. */
+    static final Duration LONGEST_SORTIE = Duration.ofDays(1);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
@@ -161,6 +163,9 @@ public final class SortieArchive {
     private static boolean overlaps(SortieEntry e, Instant start, Instant end) {
         Instant s = Instant.parse(e.start()).minus(MATCH_SLACK);
         Instant t = Instant.parse(e.end()).plus(MATCH_SLACK);
+        if (Duration.between(s, t).compareTo(LONGEST_SORTIE) > 0) {
+            return false; // a span no sortie has (filed from a garbage timestamp): it would swallow every later flight
+        }
         return !end.isBefore(s) && !start.isAfter(t);
     }
 

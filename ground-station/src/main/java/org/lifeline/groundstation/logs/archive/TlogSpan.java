@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.logs.archive;
 
+import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.tlog.TlogReader;
 import org.lifeline.tlog.TlogRecord;
 
@@ -9,15 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The time a {@code .tlog} covers (first and last valid record), and whether the vehicle was
- * armed when it ended (from the autopilot's heartbeats), found by a frame scan: how the archive
- * tells which of a folder's tlogs belong to a flight — those covering part of it, and one that
- * ended shortly before with the vehicle armed (the {@code vehicle start} that took off).
+ * The time a {@code .tlog} covers (first and last valid record, at times that can be true: see
+ * {@link LogClock} — one garbage timestamp must not make a tlog cover every flight), and whether
+ * the vehicle was armed when it ended (from the autopilot's heartbeats), found by a frame scan:
+ * how the archive tells which of a folder's tlogs belong to a flight — those covering part of it,
+ * and one that ended shortly before with the vehicle armed (the {@code vehicle start} that took
+ * off).
  *
  * @param armedSince when the vehicle last armed, if it was still armed at the tlog's end
  */
@@ -33,8 +37,10 @@ public record TlogSpan(Path file, Instant first, Instant last, Optional<Instant>
         Instant last = null;
         Instant armedSince = null;
         try (TlogReader r = TlogReader.open(tlog)) {
-            for (TlogRecord rec : r) {
-                Instant t = rec.time();
+            for (Iterator<LogClock.Timed<TlogRecord>> it = LogClock.over(r, LogClock.forTlog()); it.hasNext(); ) {
+                LogClock.Timed<TlogRecord> timed = it.next();
+                TlogRecord rec = timed.record();
+                Instant t = SortieArchive.micros(timed.micros());
                 if (first == null) {
                     first = t;
                 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -27,6 +28,21 @@ public final class TlogMessages {
          * @param values its decoded fields (reused: copy what you keep), or null when the message id is unknown
          */
         void message(TlogRecord record, FieldValues values);
+    }
+
+    /** Receives each record in file order with its time as a {@link LogClock} decided it. */
+    @FunctionalInterface
+    public interface TimedVisitor {
+        /**
+         * @param record the record (offset, frame, recorded timestamp)
+         * @param micros its time, µs since the Unix epoch: the recorded one unless that cannot be true
+         * @param values its decoded fields (reused: copy what you keep), or null when not decoded
+         */
+        void message(TlogRecord record, long micros, FieldValues values);
+    }
+
+    /** What a timed read made of a file: the reader's summary and the timestamps it did not believe. */
+    public record TimedRead(TlogSummary summary, ClockRepairs times) {
     }
 
     private final MavlinkDecoder decoder;
@@ -57,6 +73,33 @@ public final class TlogMessages {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(in, file.toString(), wanted, visitor);
         }
+    }
+
+    /**
+     * Reads {@code file} like {@link #read(Path, IntPredicate, Visitor)}, giving each record a time
+     * that can be true ({@link LogClock}): garbage timestamps after damage are not believed.
+     */
+    public TimedRead readTimed(Path file, IntPredicate wanted, TimedVisitor visitor) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return readTimed(in, file.toString(), wanted, visitor);
+        }
+    }
+
+    /** Reads a stream to its end like {@link #readTimed(Path, IntPredicate, TimedVisitor)}. */
+    public TimedRead readTimed(InputStream in, String source, IntPredicate wanted, TimedVisitor visitor) {
+        TlogReader reader = new TlogReader(in, source, MessageRegistry.standard());
+        LogClock<TlogRecord> clock = LogClock.forTlog();
+        FieldValues values = new FieldValues();
+        Consumer<LogClock.Timed<TlogRecord>> decode = t -> {
+            TlogRecord r = t.record();
+            boolean decoded = r.verified() && wanted.test(r.frame().messageId()) && decoder.decode(r.frame(), values);
+            visitor.message(r, t.micros(), decoded ? values : null);
+        };
+        while (reader.hasNext()) {
+            clock.offer(reader.next(), decode);
+        }
+        clock.finish(decode);
+        return new TimedRead(reader.summary(), clock.repairs());
     }
 
     /** Reads a stream to its end, decoding only the message ids {@code wanted} accepts. */

@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.logs.replay;
 
+import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.tlog.TlogReader;
 import org.lifeline.tlog.TlogRecord;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,9 @@ import java.util.Set;
  * Reads a {@code .tlog} once, in constant memory apart from the seek points, mission and
  * parameters, and condenses it into a {@link RecordedLog}. Only the few messages the replay
  * answers from are decoded (HEARTBEAT, PARAM_VALUE, MISSION_COUNT, MISSION_ITEM(_INT)); damaged
- * stretches are skipped by the reader and reported in the summary.
+ * stretches are skipped by the reader and reported in the summary, and each record's time is one
+ * that can be true ({@link LogClock}: a garbage timestamp after damage neither stretches the log
+ * nor makes the replay wait for it).
  */
 public final class LogScanner {
 
@@ -37,17 +41,18 @@ public final class LogScanner {
         int[] autopilot = null;
         int[] firstSource = null;
         long start = Long.MIN_VALUE;
-        Timeline timeline = null;
         long end = 0;
+        LogClock<TlogRecord> clock = LogClock.forTlog();
         try (TlogReader reader = TlogReader.open(file)) {
-            for (TlogRecord r : reader) {
+            for (Iterator<LogClock.Timed<TlogRecord>> records = LogClock.over(reader, clock); records.hasNext(); ) {
+                LogClock.Timed<TlogRecord> timed = records.next();
+                TlogRecord r = timed.record();
                 if (start == Long.MIN_VALUE) {
-                    start = r.epochMicros();
-                    timeline = new Timeline(start, 0, -1);
+                    start = timed.micros();
                 }
-                long at = timeline.at(r);
+                long at = timed.micros() - start;
                 end = Math.max(end, at);
-                if (timeline.trusted()) {
+                if (timed.trusted()) { // a reader resumed here continues with the same times
                     seek.offer(at, r.offset());
                 }
                 Frame f = r.frame();
@@ -86,8 +91,8 @@ public final class LogScanner {
             }
             Set<Integer> ground = new HashSet<>(groundHeartbeats);
             ground.removeAll(vehicleHeartbeats);
-            return new RecordedLog(file, reader.summary(), start, Duration.ofNanos(end * 1_000L), seek, vehicle[0], vehicle[1],
-                    Set.copyOf(ground), missions.plans(), new RecordedParameters(params));
+            return new RecordedLog(file, reader.summary(), clock.repairs(), start, Duration.ofNanos(end * 1_000L), seek,
+                    vehicle[0], vehicle[1], Set.copyOf(ground), missions.plans(), new RecordedParameters(params));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.logs.replay;
 
+import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.mavlink.frame.MessageRegistry;
 import org.lifeline.time.Scheduler;
@@ -13,6 +14,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +58,9 @@ public final class Playback implements AutoCloseable {
     private final Map<Integer, Frame> latest = new ConcurrentHashMap<>();
     private final Map<Integer, Long> withheld = new TreeMap<>();
     private TlogReader reader;
+    private Iterator<LogClock.Timed<TlogRecord>> records;
     private TlogRecord next;
     private long nextAt;
-    private Timeline timeline;
     private long anchorLog;
     private long anchorNanos;
     private double speed;
@@ -258,13 +260,16 @@ public final class Playback implements AutoCloseable {
         positioned = true;
         closeReader();
         latest.clear();
-        long from = log.seekPoints().offsetBefore(target);
-        timeline = new Timeline(log.startMicros(), from, log.seekPoints().timeBefore(target));
+        long at = log.seekPoints().timeBefore(target);
+        // from the file's start for time 0: records before the first seek point (a first stamp that was garbage) are due then
+        long from = at <= 0 ? 0 : log.seekPoints().offsetBefore(target);
+        LogClock<TlogRecord> clock = at <= 0 ? LogClock.forTlog() : LogClock.forTlogResumedAt(log.startMicros() + at);
         try {
             FileChannel channel = FileChannel.open(log.file(), StandardOpenOption.READ);
             channel.position(from);
             reader = new TlogReader(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024),
                     log.file().toString(), MessageRegistry.standard());
+            records = LogClock.over(reader, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen " + log.file() + " to replay it: " + e.getMessage(), e);
         }
@@ -278,10 +283,11 @@ public final class Playback implements AutoCloseable {
         }
     }
 
-    /** Reads the next record and its log time (see {@link Timeline}: garbage timestamps after damage are not trusted). */
+    /** Reads the next record and its log time (see {@link LogClock}: garbage timestamps are not followed). */
     private void read() {
-        next = reader != null && reader.hasNext() ? reader.next() : null;
-        nextAt = next == null ? 0 : timeline.at(next);
+        LogClock.Timed<TlogRecord> timed = reader != null && records.hasNext() ? records.next() : null;
+        next = timed == null ? null : timed.record();
+        nextAt = timed == null ? 0 : timed.micros() - log.startMicros();
     }
 
     private void cancelTask() {

@@ -1,5 +1,6 @@
 package org.lifeline.groundstation.logs.replay;
 
+import org.lifeline.groundstation.logs.read.ClockRepairs;
 import org.lifeline.mission.MissionPlan;
 import org.lifeline.mission.MissionType;
 import org.lifeline.tlog.TlogSummary;
@@ -15,7 +16,8 @@ import java.util.Set;
  *
  * @param file           the log
  * @param summary        what was read and what had to be skipped (damaged regions)
- * @param startMicros    the first record's timestamp, µs since the epoch
+ * @param times          the timestamps that could not be true, and where (see {@link org.lifeline.groundstation.logs.read.LogClock})
+ * @param startMicros    the first record's time, µs since the epoch
  * @param duration       from the first record to the last
  * @param seekPoints     where to start reading for a given time
  * @param vehicleSystem  the system id of the vehicle that answers (its autopilot's)
@@ -25,7 +27,7 @@ import java.util.Set;
  * @param missions       the plans the log recorded completely, by type
  * @param parameters     the parameters the log recorded
  */
-public record RecordedLog(Path file, TlogSummary summary, long startMicros, Duration duration, SeekPoints seekPoints,
+public record RecordedLog(Path file, TlogSummary summary, ClockRepairs times, long startMicros, Duration duration, SeekPoints seekPoints,
                           int vehicleSystem, int vehicleComponent, Set<Integer> groundSystems,
                           Map<MissionType, MissionPlan> missions, RecordedParameters parameters) {
 

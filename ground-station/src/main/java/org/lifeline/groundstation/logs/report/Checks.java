@@ -93,8 +93,8 @@ final class Checks {
         out.add(new Check("Pre-arm failures", preArm.isEmpty() ? Status.PASS : Status.WARN,
                 preArm.isEmpty() ? "none" : String.join("; ", preArm), "none",
                 "The autopilot refused to arm at first; the cause was fixed or went away, but may come back."));
-        out.add(new Check("Log integrity", f.readClean ? Status.PASS : Status.WARN, f.readSummary, "every byte readable",
-                "Damaged stretches of the log were skipped; figures near them may be incomplete."));
+        out.add(new Check("Log integrity", f.readClean ? Status.PASS : Status.WARN, f.readSummary, "every byte readable, every timestamp believable",
+                "Damaged stretches of the log were skipped and timestamps that cannot be true were not followed; figures near them may be incomplete."));
         return out;
     }
 

@@ -4,16 +4,20 @@ import org.lifeline.command.CopterMode;
 import org.lifeline.groundstation.logs.dataflash.DataflashMessage;
 import org.lifeline.groundstation.logs.dataflash.DataflashReader;
 import org.lifeline.groundstation.logs.dataflash.DataflashSummary;
+import org.lifeline.groundstation.logs.read.LogClock;
 import org.lifeline.mission.MavFrame;
 import org.lifeline.mission.MissionItem;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Condenses a DataFlash {@code .bin} into a {@link FlightRecord} in one streaming pass, by the
  * message and field names ArduPilot uses (POS, GPS, BAT, MODE, MSG, ERR, EV, RCOU, CMD, VIBE,
- * XKF4/NKF4). A message the file does not declare is simply absent from the report.
+ * XKF4/NKF4). A message the file does not declare is simply absent from the report. A DataFlash
+ * message has no checksum, so a damaged one may carry any TimeUS: times are the ones that can be
+ * true ({@link LogClock}), and the read summary says which were not believed.
  */
 public final class DataflashFlight {
 
@@ -25,6 +29,8 @@ public final class DataflashFlight {
     private boolean positionSeen;
     private double gpsHomeAlt = Double.NaN;
     private boolean clockSet;
+    private long clockCandidate = Long.MIN_VALUE;
+    private static final long GPS_AGREEMENT_MICROS = 1_000_000L;
     /** GPS time starts 1980-01-06; UTC is 18 leap seconds behind it (since 2017). */
     private static final long GPS_EPOCH_UNIX_MICROS = 315_964_800_000_000L;
     private static final long LEAP_MICROS = 18_000_000L;
@@ -35,24 +41,28 @@ public final class DataflashFlight {
     public static FlightRecord read(Path file) throws IOException {
         FlightRecord record = new FlightRecord(file.getFileName().toString(), "bin");
         DataflashFlight reader = new DataflashFlight();
+        LogClock<DataflashMessage> clock = LogClock.fromStart(m -> (long) m.timeUs(), DataflashMessage::offset);
+        Consumer<LogClock.Timed<DataflashMessage>> handle = t -> reader.message(record, t.record(), t.micros());
         try (DataflashReader in = DataflashReader.open(file)) {
             for (DataflashMessage m : in) {
-                reader.message(record, m);
+                if (!Double.isNaN(m.timeUs())) { // FMT and other untimed records carry nothing the report uses
+                    clock.offer(m, handle);
+                }
+            }
+            clock.finish(handle);
+            if (!reader.clockSet && reader.clockCandidate != Long.MIN_VALUE) { // a single fix: the best there is
+                record.clockOffsetMicros = reader.clockCandidate;
+                reader.clockSet = true;
             }
             record.absoluteTime = reader.clockSet;
             DataflashSummary s = in.summary();
-            record.readSummary = s.describe();
-            record.readClean = s.clean();
+            record.readSummary = FlightRecord.integrity(s.describe(), clock.repairs(), us -> "TimeUS " + us, record::intoLog);
+            record.readClean = s.clean() && clock.repairs().clean();
         }
         return record;
     }
 
-    private void message(FlightRecord f, DataflashMessage m) {
-        double time = m.timeUs();
-        if (Double.isNaN(time)) {
-            return; // FMT and other untimed records
-        }
-        long t = (long) time;
+    private void message(FlightRecord f, DataflashMessage m, long t) {
         f.time(t);
         switch (m.name()) {
             case "POS" -> {
@@ -117,8 +127,13 @@ public final class DataflashFlight {
         double week = m.get("GWk");
         if (!clockSet && status >= 3 && week > 0) {
             long utc = GPS_EPOCH_UNIX_MICROS + (long) week * 7 * 86_400_000_000L + (long) m.get("GMS") * 1000L - LEAP_MICROS;
-            f.clockOffsetMicros = utc - t;
-            clockSet = true;
+            // two fixes must agree: a damaged message (no checksum) may carry any week
+            if (clockCandidate != Long.MIN_VALUE && Math.abs(utc - t - clockCandidate) <= GPS_AGREEMENT_MICROS) {
+                f.clockOffsetMicros = clockCandidate;
+                clockSet = true;
+            } else {
+                clockCandidate = utc - t;
+            }
         }
         if (status >= 3) {
             f.maxHdop = FlightRecord.max(f.maxHdop, hdop);

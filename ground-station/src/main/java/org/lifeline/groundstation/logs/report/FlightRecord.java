@@ -1,11 +1,14 @@
 package org.lifeline.groundstation.logs.report;
 
+import org.lifeline.groundstation.logs.read.ClockRepairs;
 import org.lifeline.mission.MissionItem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 
 /**
  * A flight condensed from its log in bounded memory: downsampled series for plots and the route
@@ -187,6 +190,17 @@ public final class FlightRecord {
 
     public String readSummary() {
         return readSummary;
+    }
+
+    /** A log time as seconds after the log's first record, e.g. "612.3 s into the log". */
+    String intoLog(long micros) {
+        return String.format(Locale.ROOT, "%.1f s into the log", (micros - firstMicros) / 1e6);
+    }
+
+    /** The reader's summary and, where timestamps were not believed, what was done about them. */
+    static String integrity(String readSummary, ClockRepairs times,
+                            LongFunction<String> stamp, LongFunction<String> time) {
+        return times.clean() ? readSummary : readSummary + "; " + times.describe(stamp, time);
     }
 
     void time(long micros) {

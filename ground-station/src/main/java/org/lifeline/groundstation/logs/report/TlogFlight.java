@@ -1,6 +1,7 @@
 package org.lifeline.groundstation.logs.report;
 
 import org.lifeline.command.CopterMode;
+import org.lifeline.groundstation.logs.read.ClockRepairs;
 import org.lifeline.groundstation.logs.read.FieldValues;
 import org.lifeline.groundstation.logs.read.MavlinkSchema;
 import org.lifeline.groundstation.logs.read.MessageDefinition;
@@ -8,7 +9,6 @@ import org.lifeline.groundstation.logs.read.TlogMessages;
 import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.mission.MissionItem;
 import org.lifeline.tlog.TlogRecord;
-import org.lifeline.tlog.TlogSummary;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +18,9 @@ import java.util.Set;
  * Condenses a {@code .tlog} into a {@link FlightRecord} in one streaming pass. Only the messages
  * the report uses are decoded; every frame counts towards the link's sequence-gap statistics.
  * Vehicle messages are those from component 1 (the autopilot) of a system that is not a ground
- * station.
+ * station. Times are the records' timestamps where they can be true ({@link
+ * org.lifeline.groundstation.logs.read.LogClock}): a garbage one after damage does not stretch the
+ * flight, and the read summary says which records' times were not believed.
  */
 public final class TlogFlight {
 
@@ -55,19 +57,19 @@ public final class TlogFlight {
     public static FlightRecord read(Path file) throws IOException {
         FlightRecord record = new FlightRecord(file.getFileName().toString(), "tlog");
         TlogFlight reader = new TlogFlight();
-        TlogSummary summary = TlogMessages.standard().read(file,
-                id -> id < reader.wanted.length && reader.wanted[id], (r, v) -> reader.message(record, r, v));
-        record.readSummary = summary.describe();
-        record.readClean = summary.clean();
+        TlogMessages.TimedRead read = TlogMessages.standard().readTimed(file,
+                id -> id < reader.wanted.length && reader.wanted[id], (r, t, v) -> reader.message(record, r, t, v));
+        record.readSummary = FlightRecord.integrity(read.summary().describe(), read.times(),
+                ClockRepairs::utc, record::intoLog);
+        record.readClean = read.summary().clean() && read.times().clean();
         if (!reader.energyReported && reader.integratedWh > 0) {
             record.consumedWh = reader.integratedWh;
         }
         return record;
     }
 
-    private void message(FlightRecord f, TlogRecord r, FieldValues v) {
+    private void message(FlightRecord f, TlogRecord r, long t, FieldValues v) {
         Frame frame = r.frame();
-        long t = r.epochMicros();
         f.time(t);
         f.sequence(frame.systemId(), frame.componentId(), frame.sequence());
         if (v == null) {

@@ -9,8 +9,6 @@ import org.lifeline.tlog.TlogReader;
 import org.lifeline.tlog.TlogRecord;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,15 +36,8 @@ class PlaybackTest {
         return new Playback(log, clock, sent::add, speed, () -> finished++);
     }
 
-    /** The log time (ms) of the last GLOBAL_POSITION_INT sent: the fixture writes it into time_boot_ms. */
     private long lastPositionMs() {
-        for (int i = sent.size() - 1; i >= 0; i--) {
-            Frame f = sent.get(i);
-            if (f.messageId() == ReplayFixture.POSITION_ID) {
-                return ByteBuffer.wrap(f.payload()).order(ByteOrder.LITTLE_ENDIAN).getInt(0) & 0xFFFFFFFFL;
-            }
-        }
-        return -1;
+        return ReplayFixture.lastPositionMs(sent);
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.dronefleet.mavlink.minimal.Heartbeat;
 import io.dronefleet.mavlink.minimal.MavAutopilot;
 import io.dronefleet.mavlink.minimal.MavType;
 import io.dronefleet.mavlink.util.EnumValue;
+import org.lifeline.mavlink.frame.Frame;
 import org.lifeline.mavlink.frame.FrameWriter;
 import org.lifeline.mavlink.frame.MessageRegistry;
 import org.lifeline.mavlink.frame.PayloadCodec;
@@ -24,6 +25,8 @@ import org.lifeline.mission.MissionItem;
 import org.lifeline.tlog.TlogWriter;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -107,5 +110,16 @@ final class ReplayFixture {
     private static ParamValue param(String name, float value, int index) {
         return ParamValue.builder().paramId(name).paramValue(value).paramType(EnumValue.of(MavParamType.MAV_PARAM_TYPE_REAL32))
                 .paramIndex(index).paramCount(500).build();
+    }
+
+    /** The log time (ms) of the last GLOBAL_POSITION_INT in {@code sent}: the fixture writes it into time_boot_ms (-1: none). */
+    static long lastPositionMs(List<Frame> sent) {
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            Frame f = sent.get(i);
+            if (f.messageId() == POSITION_ID) {
+                return ByteBuffer.wrap(f.payload()).order(ByteOrder.LITTLE_ENDIAN).getInt(0) & 0xFFFFFFFFL;
+            }
+        }
+        return -1;
     }
 }
