@@ -63,6 +63,10 @@ public final class DashboardLinkHarness {
         int seconds = (int) DashboardBench.arg(args, 1, 60);
         int warmup = (int) DashboardBench.arg(args, 2, 10);
         double speedup = DashboardBench.arg(args, 3, 1);
+        if (drones < 1 || seconds < 1 || warmup < 0 || !(speedup > 0)) {
+            System.err.println("usage: DashboardLinkHarness [drones ≥ 1] [seconds ≥ 1] [warmupSeconds ≥ 0] [speedup > 0]");
+            System.exit(2);
+        }
         System.out.printf(Locale.ROOT, "dashboard link harness: %d simulated drones at speed-up %.0f, %d s measured after %d s warm-up; load %.1f%n",
                 drones, speedup, seconds, warmup, DashboardBench.load());
         try (SimulatedLinks sim = SimulatedLinks.start(drones, speedup)) {
@@ -154,7 +158,8 @@ public final class DashboardLinkHarness {
                 + " (%d traced to their frame, %d by a drone event)%n", what, w.counted(), w.counted() / w.seconds(), linkMoves,
                 fromFrame.size(), fromRx.size());
         System.out.printf(Locale.ROOT, "%-10s %s%n", what, DashboardBench.percentiles("position at ground station→screen", fromFrame));
-        System.out.printf(Locale.ROOT, "%-10s %s%n", what, DashboardBench.percentiles("  of which position→link sample (rxMs)", toRx));
+        System.out.printf(Locale.ROOT, "%-10s %s; %d published over 5 ms after their position%n", what,
+                DashboardBench.percentiles("  of which position→link sample (rxMs)", toRx), toRx.stream().filter(d -> d > 5).count());
         System.out.printf(Locale.ROOT, "%-10s %s%n", what, DashboardBench.percentiles("  and link sample (rxMs)→screen", fromRx));
         System.out.printf(Locale.ROOT, "%-10s %6d drone events | %s%n", what, w.latency().size(),
                 DashboardBench.percentiles("every event rxMs→frame", w.latency()));

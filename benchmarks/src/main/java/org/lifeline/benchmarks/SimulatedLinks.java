@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,8 +20,8 @@ import org.lifeline.time.SystemScheduler;
 
 /**
  * Our simulated ArduCopters in this JVM, as {@code lifeline-simulator --vehicles N} runs them
- * (one simulation clock, vehicle i with system id i + 1), vehicle i's GCS port on TCP
- * {@code base + 10 i} of 127.0.0.1, each serving one client at a time as SITL does. Each has
+ * (one simulation clock per 200 vehicles, vehicle i of a simulator with system id i + 1), vehicle
+ * i's GCS port on TCP {@code base + 10 i} of 127.0.0.1, each serving one client at a time as SITL does. Each has
  * the same mission preloaded: take off to 40 m, then lap a 400 m square around home for ever
  * (DO_JUMP, repeat −1), so that a started vehicle keeps moving.
  */
@@ -28,42 +30,63 @@ final class SimulatedLinks implements AutoCloseable {
     static final double HOME_LAT = 34.0655;
     static final double HOME_LON = 114.401;
 
-    private final Thread thread;
+    static final int PER_SIMULATOR = 200;
+
+    private final List<Thread> threads = new ArrayList<>();
     private final StringWriter log = new StringWriter();
     private final Map<String, String> links = new LinkedHashMap<>();
 
-    private SimulatedLinks(int vehicles, int base, Path plan, double speedup) {
-        for (int i = 0; i < vehicles; i++) {
-            links.put(String.format(Locale.ROOT, "sim-%02d", i), "tcp://127.0.0.1:" + (base + 10 * i));
-        }
-        String[] args = {"--gcs", "tcpin://127.0.0.1:" + base, "--vehicles", Integer.toString(vehicles), "--home",
-            HOME_LAT + "," + HOME_LON + ",50", "--speedup", Double.toString(speedup), "--param", "GRIP_ENABLE=0",
-            "--plan", plan.toString()};
-        thread = new Thread(() -> {
-            try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
-                SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(log, true), new PrintWriter(log, true), args);
-            }
-        }, "simulator");
-        thread.setDaemon(true);
+    private SimulatedLinks() {
     }
 
-    /** Starts {@code vehicles} vehicles and waits until every port listens (30 s at most). */
+    /**
+     * Starts {@code vehicles} vehicles, {@value #PER_SIMULATOR} at most per simulator (MAVLink
+     * system ids end at 255), and waits until every port listens (30 s at most per simulator).
+     */
     static SimulatedLinks start(int vehicles, double speedup) throws IOException, InterruptedException {
         Path plan = Files.createTempFile("lifeline-link-bench", ".waypoints");
         Files.writeString(plan, squareLaps());
-        SimulatedLinks sim = new SimulatedLinks(vehicles, freeBase(vehicles), plan, speedup);
-        sim.thread.start();
+        SimulatedLinks sim = new SimulatedLinks();
+        try {
+            for (int first = 0; first < vehicles; first += PER_SIMULATOR) {
+                sim.simulator(first, Math.min(PER_SIMULATOR, vehicles - first), plan, speedup);
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            sim.close();
+            throw e;
+        }
+        return sim;
+    }
+
+    /** One simulator of {@code count} vehicles, drones {@code first}…, on free ports. */
+    private void simulator(int first, int count, Path plan, double speedup) throws IOException, InterruptedException {
+        int base = freeBase(count);
+        List<String> uris = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            uris.add("tcp://127.0.0.1:" + (base + 10 * i));
+            links.put(String.format(Locale.ROOT, "sim-%02d", first + i), uris.get(i));
+        }
+        String[] args = {"--gcs", "tcpin://127.0.0.1:" + base, "--vehicles", Integer.toString(count), "--home",
+            HOME_LAT + "," + HOME_LON + ",50", "--speedup", Double.toString(speedup), "--param", "GRIP_ENABLE=0",
+            "--seed", Integer.toString(1 + first), "--plan", plan.toString()};
+        PrintWriter out = new PrintWriter(log, true);
+        Thread thread = new Thread(() -> {
+            try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
+                SimulatorCommand.run(new LinkPortOpener(wall), out, out, args);
+            }
+        }, "simulator-" + first);
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
         long deadline = System.nanoTime() + 30_000_000_000L;
-        for (String uri : sim.links.values()) {
+        for (String uri : uris) {
             while (!listening(port(uri))) {
-                if (System.nanoTime() > deadline || !sim.thread.isAlive()) {
-                    sim.close();
-                    throw new IOException("the simulator does not listen on " + uri + ": " + sim.log);
+                if (System.nanoTime() > deadline || !thread.isAlive()) {
+                    throw new IOException("the simulator does not listen on " + uri + ": " + log);
                 }
                 Thread.sleep(100);
             }
         }
-        return sim;
     }
 
     /** Drone id to its link URI. */
@@ -124,9 +147,11 @@ final class SimulatedLinks implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.interrupt();
+        threads.forEach(Thread::interrupt);
         try {
-            thread.join(10_000);
+            for (Thread t : threads) {
+                t.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
