@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches one drone's MAVLink link on a thread of its own: opens (borrows) the link, asks the
  * vehicle for its telemetry, and publishes a {@link LinkSample} when a position or heartbeat
- * arrives (at most every {@link WatchSettings#publishEvery()}) and once a tick. A link that
+ * arrives and once a tick. Positions closer together than {@link WatchSettings#publishEvery()}
+ * coalesce: the newest goes out when the interval is over, so none waits longer than that. A link that
  * cannot be opened is tried again after {@link WatchSettings#retry()}; a vehicle silent for
  * {@link WatchSettings#silence()} is {@link LinkSample.State#LOST}.
  */
@@ -55,6 +56,9 @@ public final class DroneLinkWatch implements AutoCloseable {
     private double heading = Double.NaN;
     private boolean fenceBreached;
     private int quality = -1;
+    private FlightMonitor following;
+    private org.lifeline.time.Scheduler timers;
+    private boolean held;
 
     public DroneLinkWatch(String droneId, String uri, SessionOpener opener, Clock clock, WatchSettings settings,
                           Consumer<LinkSample> listener) {
@@ -106,18 +110,25 @@ public final class DroneLinkWatch implements AutoCloseable {
     private void follow(VehicleSession s) throws InterruptedException {
         int system = s.targetSystem();
         int component = s.targetComponent();
-        synchronized (this) {
-            everLive = true;
-            heardAt = clock.millis();
-            window.clear();
-        }
         try (FlightMonitor monitor = new FlightMonitor(s.channel(), system, component, moment -> { });
              MessageChannel.Subscription sub = s.channel().subscribe(m -> onMessage(m, system, component, monitor));
              TelemetryRequests asked = s.requestTelemetry(plan())) {
+            synchronized (this) {
+                everLive = true;
+                heardAt = clock.millis();
+                window.clear();
+                following = monitor;
+                timers = s.scheduler();
+            }
             publish(monitor.status(), true);
             while (!stop.await(settings.tick().toMillis(), TimeUnit.MILLISECONDS)) {
                 tick(s.frameCounters());
                 publish(monitor.status(), true);
+            }
+        } finally {
+            synchronized (this) {
+                following = null;
+                timers = null;
             }
         }
     }
@@ -165,7 +176,13 @@ public final class DroneLinkWatch implements AutoCloseable {
         LinkSample s;
         synchronized (this) {
             long now = clock.millis();
-            if (!force && now - lastPublished < settings.publishEvery().toMillis()) {
+            long wait = settings.publishEvery().toMillis() - (now - lastPublished);
+            if (!force && wait > 0) {
+                // too soon after the last sample: the newest state goes out when the interval is over, not never
+                if (!held && timers != null) {
+                    held = true;
+                    timers.schedule(java.time.Duration.ofMillis(wait), this::publishHeld);
+                }
                 return;
             }
             long silentFor = now - heardAt;
@@ -178,6 +195,17 @@ public final class DroneLinkWatch implements AutoCloseable {
             lastPublished = now;
         }
         listener.accept(s);
+    }
+
+    private void publishHeld() {
+        FlightMonitor monitor;
+        synchronized (this) {
+            held = false;
+            monitor = following;
+        }
+        if (monitor != null) {
+            publish(monitor.status(), false);
+        }
     }
 
     private void lostOrUnreachable(String why) {
