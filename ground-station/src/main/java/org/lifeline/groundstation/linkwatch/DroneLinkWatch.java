@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches one drone's MAVLink link on a thread of its own: opens (borrows) the link, asks the
  * vehicle for its telemetry, and publishes a {@link LinkSample} when a position or heartbeat
- * arrives and once a tick. Positions closer together than {@link WatchSettings#publishEvery()}
- * coalesce: the newest goes out when the interval is over, so none waits longer than that. A link that
+ * arrives, when the mode, armed state or fence verdict changes, and once a tick. Positions closer
+ * together than {@link WatchSettings#publishEvery()} coalesce: the newest goes out when the
+ * interval is over, so none waits longer than that, and nothing else holds a position back. A link that
  * cannot be opened is tried again after {@link WatchSettings#retry()}; a vehicle silent for
  * {@link WatchSettings#silence()} is {@link LinkSample.State#LOST}.
  */
@@ -50,7 +51,7 @@ public final class DroneLinkWatch implements AutoCloseable {
     private final Thread thread;
     private final Deque<FrameCounters> window = new ArrayDeque<>();
     private LinkSample last;
-    private long lastPublished = Long.MIN_VALUE / 2;
+    private long lastPositionNanos;
     private boolean everLive;
     private long heardAt = -1;
     private double heading = Double.NaN;
@@ -119,11 +120,12 @@ public final class DroneLinkWatch implements AutoCloseable {
                 window.clear();
                 following = monitor;
                 timers = s.scheduler();
+                lastPositionNanos = timers.nanoTime() - settings.publishEvery().toNanos();
             }
-            publish(monitor.status(), true);
+            publish(monitor.status());
             while (!stop.await(settings.tick().toMillis(), TimeUnit.MILLISECONDS)) {
                 tick(s.frameCounters());
-                publish(monitor.status(), true);
+                publish(monitor.status());
             }
         } finally {
             synchronized (this) {
@@ -144,20 +146,29 @@ public final class DroneLinkWatch implements AutoCloseable {
             return;
         }
         Object p = m.payload();
+        FlightStatus now = monitor.status();
         boolean changed;
         synchronized (this) {
             if (p instanceof Heartbeat) {
                 heardAt = clock.millis();
+                // a heartbeat goes out only when it changes what the page shows: live again, the mode, armed
+                changed = last.state() != LinkSample.State.LIVE || !now.mode().equals(last.mode()) || now.armed() != last.armed();
             } else if (p instanceof GlobalPositionInt g) {
                 heading = g.hdg() == 0xFFFF ? Double.NaN : g.hdg() / 100.0;
+                changed = false;
             } else if (p instanceof FenceStatus f) {
-                fenceBreached = f.breachStatus() != 0;
+                boolean breached = f.breachStatus() != 0;
+                changed = breached != fenceBreached;
+                fenceBreached = breached;
             } else {
                 return;
             }
-            changed = p instanceof Heartbeat hb && last.state() != LinkSample.State.LIVE;
         }
-        publish(monitor.status(), changed || p instanceof FenceStatus);
+        if (p instanceof GlobalPositionInt) {
+            publishPosition(now);
+        } else if (changed) {
+            publish(now);
+        }
     }
 
     /** Link quality over the last few ticks: frames heard of frames sent, from the senders' sequence numbers. */
@@ -172,29 +183,28 @@ public final class DroneLinkWatch implements AutoCloseable {
         quality = window.size() < 2 ? -1 : heard + lost == 0 ? 0 : (int) Math.round(100.0 * heard / (heard + lost));
     }
 
-    private void publish(FlightStatus f, boolean force) {
-        LinkSample s;
+    /**
+     * A new position: out now, unless the last position went out less than
+     * {@link WatchSettings#publishEvery()} ago; then the newest goes out when that interval is over.
+     * Other samples (ticks, a mode change) never hold a position back.
+     */
+    private void publishPosition(FlightStatus f) {
         synchronized (this) {
-            long now = clock.millis();
-            long wait = settings.publishEvery().toMillis() - (now - lastPublished);
-            if (!force && wait > 0) {
-                // too soon after the last sample: the newest state goes out when the interval is over, not never
-                if (!held && timers != null) {
+            if (timers == null) {
+                return; // not following a link (any more)
+            }
+            // the link's own clock: the pace of the radio, whatever the dashboard's clock says
+            long wait = settings.publishEvery().toNanos() - (timers.nanoTime() - lastPositionNanos);
+            if (wait > 0) {
+                if (!held) {
                     held = true;
-                    timers.schedule(java.time.Duration.ofMillis(wait), this::publishHeld);
+                    timers.schedule(java.time.Duration.ofNanos(wait), this::publishHeld);
                 }
                 return;
             }
-            long silentFor = now - heardAt;
-            boolean silent = silentFor > settings.silence().toMillis();
-            LinkSample.State state = silent ? LinkSample.State.LOST : LinkSample.State.LIVE;
-            String detail = silent ? String.format(java.util.Locale.ROOT, "no heartbeat for %.0f s", silentFor / 1000.0) : "";
-            s = new LinkSample(droneId, uri, state, detail, f.mode(), f.armed(), f.haveFix(), f.latitude(), f.longitude(),
-                    f.relativeAltitude(), heading, f.groundSpeed(), f.batteryPercent(), f.missionSeq(), quality, fenceBreached, heardAt, now);
-            last = s;
-            lastPublished = now;
+            lastPositionNanos = timers.nanoTime();
         }
-        listener.accept(s);
+        publish(f);
     }
 
     private void publishHeld() {
@@ -204,8 +214,23 @@ public final class DroneLinkWatch implements AutoCloseable {
             monitor = following;
         }
         if (monitor != null) {
-            publish(monitor.status(), false);
+            publishPosition(monitor.status());
         }
+    }
+
+    private void publish(FlightStatus f) {
+        LinkSample s;
+        synchronized (this) {
+            long now = clock.millis();
+            long silentFor = now - heardAt;
+            boolean silent = silentFor > settings.silence().toMillis();
+            LinkSample.State state = silent ? LinkSample.State.LOST : LinkSample.State.LIVE;
+            String detail = silent ? String.format(java.util.Locale.ROOT, "no heartbeat for %.0f s", silentFor / 1000.0) : "";
+            s = new LinkSample(droneId, uri, state, detail, f.mode(), f.armed(), f.haveFix(), f.latitude(), f.longitude(),
+                    f.relativeAltitude(), heading, f.groundSpeed(), f.batteryPercent(), f.missionSeq(), quality, fenceBreached, heardAt, now);
+            last = s;
+        }
+        listener.accept(s);
     }
 
     private void lostOrUnreachable(String why) {

@@ -9,13 +9,13 @@ import java.time.Duration;
  * @param silence          no heartbeat for this long and the link counts as lost (ArduPilot sends 1 Hz)
  * @param retry            pause between attempts to open a link that failed
  * @param tick             how often the state is re-judged and published without new messages
- * @param publishEvery     the least time between two samples of one drone (position updates coalesce)
+ * @param publishEvery     the least time between two positions published for one drone (closer ones coalesce into the newest)
  * @param positionHz       the position rate asked of the vehicle
  */
 public record WatchSettings(Duration heartbeatTimeout, Duration silence, Duration retry, Duration tick, Duration publishEvery,
                             double positionHz) {
 
-    /** 5 s to open, lost after 3 s of silence, retry every 5 s, re-judged every second, at most 5 samples/s, 2 Hz position. */
+    /** 5 s to open, lost after 3 s of silence, retry every 5 s, re-judged every second, at most 5 positions/s, 2 Hz asked. */
     public static final WatchSettings DEFAULTS = new WatchSettings(Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(5),
             Duration.ofSeconds(1), Duration.ofMillis(200), 2);
 
