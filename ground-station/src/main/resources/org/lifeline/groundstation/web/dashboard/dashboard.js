@@ -41,11 +41,15 @@
     if (text !== undefined) { e.textContent = text; }
     return e;
   }
+  /* GET as the logged-in operator: a lost login goes back to the login page, an error answer
+     becomes an Error carrying the server's own words ({"error": ...}) */
   function getJson(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (r) {
       if (r.status === 401) { location.href = '/login'; throw new Error('logged out'); }
-      if (!r.ok) { throw new Error(url + ': ' + r.status); }
-      return r.json();
+      return r.json().then(function (j) {
+        if (!r.ok) { throw new Error(j.error || (url + ': ' + r.status)); }
+        return j;
+      });
     });
   }
 
@@ -57,7 +61,7 @@
   var layerControl = L.control.layers(null, null, { collapsed: true }).addTo(map);
   /* droneListeners: called with each drone update (operations.js draws tracks); latency: ms from the
      sample reaching the ground station (rxMs) to the frame that shows the marker moved */
-  window.lifeline = { map: map, layers: layers, drones: {}, deliveries: [], droneListeners: [], latency: [] };
+  window.lifeline = { map: map, layers: layers, drones: {}, deliveries: [], droneListeners: [], latency: [], el: el, getJson: getJson };
 
   function label(p) {
     return (T[p.layer] || p.layer) + ': ' + p.name + (p.level ? ' (' + (T[p.level] || p.level) + ')' : '');

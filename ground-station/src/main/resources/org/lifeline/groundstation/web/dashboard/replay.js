@@ -29,21 +29,8 @@
   var flown = null;
   var marker = null;
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined) { e.textContent = text; }
-    return e;
-  }
-  function getJson(url) {
-    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
-      if (r.status === 401) { location.href = '/login'; throw new Error('logged out'); }
-      return r.json().then(function (j) {
-        if (!r.ok) { throw new Error(j.error || (url + ': ' + r.status)); }
-        return j;
-      });
-    });
-  }
+  var el = LL.el;
+  var getJson = LL.getJson;
   function time(ms) {
     return new Date(ms).toISOString().slice(11, 19);
   }
