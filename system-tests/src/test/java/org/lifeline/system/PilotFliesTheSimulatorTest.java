@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lifeline.groundstation.testing.SimulatorOnTcp;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.groundstation.cli.LifelineCommand;
-import org.lifeline.simulator.cli.SimulatorCommand;
-import org.lifeline.simulator.port.LinkPortOpener;
-import org.lifeline.time.SystemScheduler;
 
 import picocli.CommandLine;
 
@@ -22,6 +20,16 @@ import picocli.CommandLine;
  * and follow the flight until it lands — the parcel released on the way.
  */
 class PilotFliesTheSimulatorTest {
+
+    private SimulatorOnTcp simulator;
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
 
     @TempDir
     Path dir;
@@ -39,12 +47,6 @@ class PilotFliesTheSimulatorTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @Test
     void thePilotPlansUploadsStartsAndFollowsADeliveryToItsLanding() throws Exception {
         Path examples = Path.of("..", "docs", "examples");
@@ -54,30 +56,14 @@ class PilotFliesTheSimulatorTest {
                 "--vehicle", examples.resolve("sim-quad.vehicle.json").toString(), "--out", plan.toString());
         assertThat(planned.exit()).as(planned.err()).isZero();
 
-        int port = freePort();
-        StringWriter simulatorLog = new StringWriter();
-        Thread simulator = new Thread(() -> {
-            try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
-                SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(simulatorLog, true), new PrintWriter(simulatorLog, true),
-                        "--gcs", "tcpin://127.0.0.1:" + port, "--home", "34.056,114.3745,50",
-                        "--speedup", "25", "--duration", "1500", "--param", "GRIP_ENABLE=0", "--airframe", "delivery");
-            }
-        }, "simulator");
-        simulator.setDaemon(true);
-        simulator.start();
-        Broker.await("the simulator listening on " + port, java.time.Duration.ofSeconds(20), () -> {
-            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
-                return true;
-            } catch (java.io.IOException notYet) {
-                return false;
-            }
-        });
-        String link = "tcp://127.0.0.1:" + port;
+        simulator = SimulatorOnTcp.withOptions("--home", "34.056,114.3745,50", "--speedup", "25", "--duration", "1500",
+                "--param", "GRIP_ENABLE=0", "--airframe", "delivery");
+        String link = simulator.link();
         String tlog = dir.resolve("flight.tlog").toString();
 
         Run upload = lifeline("mission", "upload", "--connect", link, "--wait", "20", "--type", "all",
                 "--tlog", dir.resolve("upload.tlog").toString(), "--data", dir.resolve("data").toString(), plan.toString());
-        assertThat(upload.exit()).as(upload.err() + simulatorLog).isZero();
+        assertThat(upload.exit()).as(upload.err() + simulator.log()).isZero();
         assertThat(upload.out()).contains("mission uploaded and verified: 8 items")
                 .contains("fence uploaded and verified").contains("rally uploaded and verified");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lifeline.groundstation.testing.SimulatorOnTcp;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.fleet.Channel;
 import org.lifeline.fleet.DroneStatus;
@@ -34,10 +35,7 @@ import org.lifeline.groundstation.logs.archive.SortieArchive;
 import org.lifeline.groundstation.logs.archive.DeliverySource;
 import org.lifeline.groundstation.logs.archive.SortieEntry;
 import org.lifeline.groundstation.logs.report.AgentEvents;
-import org.lifeline.simulator.cli.SimulatorCommand;
-import org.lifeline.simulator.port.LinkPortOpener;
 import org.lifeline.support.MosquittoProcess;
-import org.lifeline.time.SystemScheduler;
 
 import picocli.CommandLine;
 
@@ -49,6 +47,16 @@ import picocli.CommandLine;
  * one sortie with the plan, the link's tlogs, drone-1's events (not drone-2's) and the delivery.
  */
 class SortieArchivedOnLandingTest {
+
+    private SimulatorOnTcp simulator;
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
 
     private static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
@@ -69,12 +77,6 @@ class SortieArchivedOnLandingTest {
 
     private static Run lifeline(String... args) {
         return lifeline(new StringWriter(), args);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     @Test
@@ -99,32 +101,16 @@ class SortieArchivedOnLandingTest {
                 "--vehicle", vehicle.toString(), "--out", plan.toString());
         assertThat(planned.exit()).as(planned.err()).isZero();
 
-        int port = freePort();
-        StringWriter simulatorLog = new StringWriter();
-        Thread simulator = new Thread(() -> {
-            try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
-                SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(simulatorLog, true), new PrintWriter(simulatorLog, true),
-                        "--gcs", "tcpin://127.0.0.1:" + port, "--home", "34.056,114.3745,50",
-                        "--speedup", "25", "--duration", "1500", "--param", "GRIP_ENABLE=0", "--airframe", "delivery");
-            }
-        }, "simulator");
-        simulator.setDaemon(true);
-        simulator.start();
-        Broker.await("the simulator listening on " + port, Duration.ofSeconds(20), () -> {
-            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
-                return true;
-            } catch (java.io.IOException notYet) {
-                return false;
-            }
-        });
-        String link = "tcp://127.0.0.1:" + port;
+        simulator = SimulatorOnTcp.withOptions("--home", "34.056,114.3745,50", "--speedup", "25", "--duration", "1500",
+                "--param", "GRIP_ENABLE=0", "--airframe", "delivery");
+        String link = simulator.link();
 
         try (MosquittoProcess broker = Broker.start(dir.resolve("broker"));
              FleetConnection agent = new FleetConnection(MqttSettings.plain(broker.uri(), "drone-1-agent", true))) {
             agent.connect();
             Run upload = lifeline("mission", "upload", "--connect", link, "--wait", "20", "--type", "all",
                     "--tlog", logs.resolve("upload.tlog").toString(), "--data", data.toString(), plan.toString());
-            assertThat(upload.exit()).as(upload.err() + simulatorLog).isZero();
+            assertThat(upload.exit()).as(upload.err() + simulator.log()).isZero();
             assertThat(upload.out()).contains("recorded as the plan of sys1 in " + data.resolve("uploaded").resolve("sys1.plan"));
 
             Run start = lifeline("vehicle", "start", "--connect", link, "--tlog", logs.resolve("start.tlog").toString());

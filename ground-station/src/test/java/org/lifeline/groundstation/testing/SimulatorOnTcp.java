@@ -23,12 +23,12 @@ public final class SimulatorOnTcp implements AutoCloseable {
     private final Thread thread;
     private final StringWriter log = new StringWriter();
 
-    private SimulatorOnTcp(int port, String... extra) {
+    private SimulatorOnTcp(int port, String... options) {
         this.port = port;
-        String[] args = new String[8 + extra.length];
-        String[] base = {"--gcs", "tcpin://127.0.0.1:" + port, "--home", "34.0655,114.401,50", "--speedup", "5", "--param", "GRIP_ENABLE=0"};
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
+        String[] args = new String[2 + options.length];
+        args[0] = "--gcs";
+        args[1] = "tcpin://127.0.0.1:" + port;
+        System.arraycopy(options, 0, args, 2, options.length);
         this.thread = new Thread(() -> {
             try (SystemScheduler wall = new SystemScheduler("simulator-links")) {
                 SimulatorCommand.run(new LinkPortOpener(wall), new PrintWriter(log, true), new PrintWriter(log, true), args);
@@ -37,13 +37,18 @@ public final class SimulatorOnTcp implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts one and waits until its port listens (20 s at most). {@code extra}: more simulator options. */
-    public static SimulatorOnTcp start(String... extra) throws IOException {
+    /** At the fire station, at 5× speed, with no gripper: {@link #withOptions} with those. */
+    public static SimulatorOnTcp start() throws IOException {
+        return withOptions("--home", "34.0655,114.401,50", "--speedup", "5", "--param", "GRIP_ENABLE=0");
+    }
+
+    /** Starts one with the simulator's {@code options} (all but {@code --gcs}) and waits until its port listens (20 s at most). */
+    public static SimulatorOnTcp withOptions(String... options) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        SimulatorOnTcp sim = new SimulatorOnTcp(port, extra);
+        SimulatorOnTcp sim = new SimulatorOnTcp(port, options);
         sim.thread.start();
         boolean listening = Await.until(() -> {
             try (Socket probe = new Socket("127.0.0.1", port)) {
