@@ -1,7 +1,6 @@
 package org.lifeline.groundstation.web.dashboard;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The drones the page shows: every drone the fleet bus knows and every drone whose link is
- * watched, each once, merged by {@link LiveJson#drone(DroneView, LinkSample, long)}.
+ * watched, each once, merged by {@link DroneNow#of}.
  */
 final class LiveDrones {
 
@@ -51,8 +50,9 @@ final class LiveDrones {
 
     /** Every drone, in id order, as the JSON array the page reads. */
     String all() {
+        long now = clock.millis();
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
-        nodes(clock.millis()).forEach(a::add);
+        merged(now).forEach(d -> a.add(LiveJson.drone(d, now)));
         return a.toString();
     }
 
@@ -62,22 +62,16 @@ final class LiveDrones {
      */
     List<FenceWatch.Position> positions() {
         long now = clock.millis();
-        return nodes(now).stream().map(d -> {
-            boolean breach = d.has("link") && d.get("link").get("fence").asBoolean();
-            boolean fix = d.has("lat") && !d.get("stale").asBoolean();
-            return new FenceWatch.Position(d.get("id").asText(), fix ? d.get("lat").asDouble() : Double.NaN,
-                    fix ? d.get("lon").asDouble() : Double.NaN, d.path("armed").asBoolean(false), breach,
-                    Instant.ofEpochMilli(now - Math.max(0, d.get("ageMs").asLong())));
-        }).toList();
+        return merged(now).stream().map(d -> d.position(now)).toList();
     }
 
-    private List<ObjectNode> nodes(long now) {
+    private List<DroneNow> merged(long now) {
         Map<String, DroneView> views = views().stream().collect(Collectors.toMap(DroneView::droneId, Function.identity()));
         Map<String, LinkSample> samples = samples().stream().collect(Collectors.toMap(LinkSample::droneId, Function.identity()));
         TreeMap<String, Boolean> ids = new TreeMap<>();
         views.keySet().forEach(id -> ids.put(id, true));
         samples.keySet().forEach(id -> ids.put(id, true));
-        return ids.keySet().stream().map(id -> LiveJson.drone(views.get(id), samples.get(id), now)).toList();
+        return ids.keySet().stream().map(id -> DroneNow.of(views.get(id), samples.get(id), now)).toList();
     }
 
     /** One drone now, empty when neither source knows it. */

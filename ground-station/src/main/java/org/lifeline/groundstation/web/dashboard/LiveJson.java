@@ -2,7 +2,6 @@ package org.lifeline.groundstation.web.dashboard;
 
 import java.util.List;
 
-import org.lifeline.fleet.Telemetry;
 import org.lifeline.groundstation.alarm.Alarm;
 import org.lifeline.groundstation.dispatch.state.Transition;
 import org.lifeline.groundstation.dispatch.store.Delivery;
@@ -21,59 +20,31 @@ final class LiveJson {
     private LiveJson() {
     }
 
-    /** Every drone: {@code [{id, online, stale, ageMs, lat, lon, alt, heading, speed, mode, armed, battery, seq}]}. */
-    static String drones(List<DroneView> views) {
-        ArrayNode a = JSON.createArrayNode();
-        views.forEach(v -> a.add(drone(v)));
-        return a.toString();
-    }
-
-    static ObjectNode drone(DroneView v) {
-        return drone(v, null, 0);
-    }
-
     /**
-     * One drone from both sources: {@code agent} (its onboard agent over the fleet bus: {@code online},
-     * whether one was ever heard) and {@code link} (its MAVLink link: {@code {state, detail, quality,
-     * heardMs, fence, uri}}). The position, mode and battery are the newer of the two, named in
-     * {@code source} ("agent" or "link"); {@code stale} only when neither is fresh.
-     *
-     * @param view the fleet bus's view, or null when only the link knows the drone
-     * @param link the link's sample, or null when the drone has no watched link
+     * One drone: {@code {id, agent, online, stale, ageMs, source, lat, lon, alt, heading, speed, mode,
+     * armed, battery, seq, sampleMs, link: {state, detail, quality, heardMs, fence, uri}}}, the
+     * position fields only when a source gave one, {@code link} only for a watched link.
      */
-    static ObjectNode drone(DroneView view, LinkSample link, long nowMillis) {
-        String id = view != null ? view.droneId() : link.droneId();
-        boolean linkFresh = link != null && link.state() == LinkSample.State.LIVE && link.haveFix();
-        boolean agentFresh = view != null && view.telemetry().isPresent() && !view.stale();
-        long linkAge = link == null ? -1 : nowMillis - link.atMillis();
-        boolean fromLink = linkFresh && (!agentFresh || linkAge <= view.telemetryAgeMillis());
-        ObjectNode d = JSON.createObjectNode().put("id", id).put("agent", view != null && view.status().isPresent())
-                .put("online", view != null && view.online()).put("stale", !agentFresh && !linkFresh);
-        if (fromLink) {
-            d.put("ageMs", linkAge).put("source", "link").put("lat", link.latitude()).put("lon", link.longitude())
-                    .put("alt", link.altitude()).put("heading", Double.isNaN(link.heading()) ? 0 : link.heading())
-                    .put("speed", Double.isNaN(link.groundSpeed()) ? 0 : link.groundSpeed()).put("mode", link.mode())
-                    .put("armed", link.armed()).put("battery", link.batteryPercent()).put("seq", link.missionSeq())
-                    .put("sampleMs", link.atMillis());
-        } else {
-            d.put("ageMs", view == null ? -1 : view.telemetryAgeMillis());
-            if (view != null && view.telemetry().isPresent()) {
-                d.put("source", "agent");
-                telemetry(d, view.telemetry().get());
-            }
+    static ObjectNode drone(DroneNow d, long nowMillis) {
+        ObjectNode o = JSON.createObjectNode().put("id", d.id()).put("agent", d.agent()).put("online", d.online())
+                .put("stale", d.stale()).put("ageMs", d.ageMs());
+        if (d.source() != null) {
+            o.put("source", d.source()).put("lat", d.lat()).put("lon", d.lon()).put("alt", d.alt()).put("heading", d.heading())
+                    .put("speed", d.speed()).put("mode", d.mode()).put("armed", d.armed()).put("battery", d.battery())
+                    .put("seq", d.seq()).put("sampleMs", d.sampleMs());
         }
+        LinkSample link = d.link();
         if (link != null) {
-            d.set("link", JSON.createObjectNode().put("state", link.state().name()).put("detail", link.detail())
+            o.set("link", JSON.createObjectNode().put("state", link.state().name()).put("detail", link.detail())
                     .put("quality", link.qualityPercent()).put("heardMs", link.heardAtMillis() < 0 ? -1 : nowMillis - link.heardAtMillis())
                     .put("fence", link.fenceBreached()).put("uri", link.uri()));
         }
-        return d;
+        return o;
     }
 
-    private static void telemetry(ObjectNode d, Telemetry t) {
-        d.put("lat", t.latitude()).put("lon", t.longitude()).put("alt", t.relativeAltitude()).put("heading", t.heading())
-                .put("speed", t.groundSpeed()).put("mode", t.mode()).put("armed", t.armed())
-                .put("battery", t.batteryPercent()).put("seq", t.currentSeq()).put("sampleMs", t.timeMillis());
+    /** One drone from both sources, merged as {@link DroneNow#of} does. */
+    static ObjectNode drone(DroneView view, LinkSample link, long nowMillis) {
+        return drone(DroneNow.of(view, link, nowMillis), nowMillis);
     }
 
     /** The board: {@code [{id, state, since, reason, priority, items, drop, recipient, sortie, lat, lon}]}. */
