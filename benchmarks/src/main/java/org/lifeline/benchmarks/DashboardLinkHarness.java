@@ -25,6 +25,7 @@ import org.lifeline.groundstation.linkwatch.WatchSettings;
 import org.lifeline.groundstation.session.LinkSessionOpener;
 import org.lifeline.groundstation.session.SessionOptions;
 import org.lifeline.groundstation.session.SharedLinks;
+import org.lifeline.support.Await;
 import org.lifeline.groundstation.session.VehicleSession;
 
 /**
@@ -118,16 +119,12 @@ public final class DashboardLinkHarness {
         }
     }
 
-    private static void await(LinkWatch watch, String what, Predicate<LinkSample> ready, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!watch.samples().stream().allMatch(ready)) {
-            if (System.nanoTime() > deadline) {
-                List<String> not = watch.samples().stream().filter(ready.negate())
-                        .map(s -> s.droneId() + " " + s.state() + " " + s.mode() + " alt " + Math.round(s.altitude()) + " " + s.detail())
-                        .toList();
-                throw new IllegalStateException("not " + what + " after " + seconds + " s: " + not);
-            }
-            Thread.sleep(250);
+    private static void await(LinkWatch watch, String what, Predicate<LinkSample> ready, int seconds) {
+        if (!Await.until(() -> watch.samples().stream().allMatch(ready), Duration.ofSeconds(seconds))) {
+            List<String> not = watch.samples().stream().filter(ready.negate())
+                    .map(s -> s.droneId() + " " + s.state() + " " + s.mode() + " alt " + Math.round(s.altitude()) + " " + s.detail())
+                    .toList();
+            throw new IllegalStateException("not " + what + " after " + seconds + " s: " + not);
         }
     }
 

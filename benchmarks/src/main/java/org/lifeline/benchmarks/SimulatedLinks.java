@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.lifeline.simulator.cli.SimulatorCommand;
 import org.lifeline.simulator.port.LinkPortOpener;
+import org.lifeline.support.Await;
 import org.lifeline.time.SystemScheduler;
 
 /**
@@ -78,13 +80,9 @@ final class SimulatedLinks implements AutoCloseable {
         thread.setDaemon(true);
         threads.add(thread);
         thread.start();
-        long deadline = System.nanoTime() + 30_000_000_000L;
         for (String uri : uris) {
-            while (!listening(port(uri))) {
-                if (System.nanoTime() > deadline || !thread.isAlive()) {
-                    throw new IOException("the simulator does not listen on " + uri + ": " + log);
-                }
-                Thread.sleep(100);
+            if (!Await.until(() -> listening(port(uri)) || !thread.isAlive(), Duration.ofSeconds(30)) || !listening(port(uri))) {
+                throw new IOException("the simulator does not listen on " + uri + ": " + log);
             }
         }
     }
