@@ -1,8 +1,6 @@
 package org.lifeline.groundstation.linkwatch;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class DroneLinkWatch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DroneLinkWatch.class);
-    private static final int QUALITY_WINDOW = 5;
 
     private final String droneId;
     private final String uri;
@@ -49,7 +46,7 @@ public final class DroneLinkWatch implements AutoCloseable {
     private final Consumer<LinkSample> listener;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
-    private final Deque<FrameCounters> window = new ArrayDeque<>();
+    private final LinkQuality linkQuality = new LinkQuality(5);
     private LinkSample last;
     private long lastPositionNanos;
     private boolean everLive;
@@ -117,7 +114,7 @@ public final class DroneLinkWatch implements AutoCloseable {
             synchronized (this) {
                 everLive = true;
                 heardAt = clock.millis();
-                window.clear();
+                linkQuality.clear();
                 following = monitor;
                 timers = s.scheduler();
                 lastPositionNanos = timers.nanoTime() - settings.publishEvery().toNanos();
@@ -171,16 +168,8 @@ public final class DroneLinkWatch implements AutoCloseable {
         }
     }
 
-    /** Link quality over the last few ticks: frames heard of frames sent, from the senders' sequence numbers. */
     private synchronized void tick(FrameCounters now) {
-        window.addLast(now);
-        while (window.size() > QUALITY_WINDOW + 1) {
-            window.removeFirst();
-        }
-        FrameCounters first = window.getFirst();
-        long heard = now.framesReceived() - first.framesReceived();
-        long lost = now.packetsLost() - first.packetsLost();
-        quality = window.size() < 2 ? -1 : heard + lost == 0 ? 0 : (int) Math.round(100.0 * heard / (heard + lost));
+        quality = linkQuality.add(now);
     }
 
     /**
